@@ -1,0 +1,76 @@
+package org.dealerplatform.core.console;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.logging.Logger;
+import org.dealerplatform.core.security.InvalidTokenException;
+
+/** Sign-in and sign-out of the console through Keycloak. */
+@Path("console")
+@PermitAll
+public class LoginResource {
+
+    private static final Logger LOG = Logger.getLogger(LoginResource.class.getName());
+
+    @Inject
+    ConsoleSessions sessions;
+
+    @Inject
+    OidcClient oidc;
+
+    @Inject
+    Pages pages;
+
+    @GET
+    @Path("login")
+    public Response login(@QueryParam("next") String next) {
+        PendingLogin pending = oidc.newLogin(safeReturn(next));
+        sessions.remember(pending);
+        return Response.seeOther(oidc.authorizeUrl(pending)).build();
+    }
+
+    @GET
+    @Path("callback")
+    public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,
+                             @QueryParam("error") String error) {
+        var pending = sessions.takePending();
+        if (error != null || code == null || pending.isEmpty() || !pending.get().state().equals(state)) {
+            // an old bookmark of the callback, a replay, or Keycloak refusing: start over cleanly
+            return pages.message(401, "console.login.failed", "console.login.again", "/console/login");
+        }
+        try {
+            sessions.signIn(oidc.exchange(code, pending.get()));
+            return Response.seeOther(URI.create(pending.get().returnTo())).build();
+        } catch (InvalidTokenException e) {
+            LOG.warning(() -> "console login refused: " + e.getMessage());
+            return pages.message(401, "console.login.failed", "console.login.again", "/console/login");
+        }
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@FormParam("_csrf") String csrf) {
+        var login = sessions.login();
+        if (login.isPresent() && !login.get().csrf().equals(csrf)) {
+            return pages.message(403, "console.csrf", "console.home", "/console");
+        }
+        sessions.signOut();
+        return Response.seeOther(oidc.logoutUrl(login.orElse(null))).build();
+    }
+
+    /** Only paths inside the console, so the login cannot be abused as an open redirect. */
+    static String safeReturn(String next) {
+        if (next == null || !next.startsWith("/console") || next.startsWith("//") || next.contains("\\")
+                || next.startsWith("/console/login") || next.startsWith("/console/callback")) {
+            return "/console";
+        }
+        return next;
+    }
+}

@@ -1,0 +1,105 @@
+package org.dealerplatform.core.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.util.introspection.SecureUberspector;
+import org.dealerplatform.core.i18n.Messages;
+import org.dealerplatform.core.modules.ModuleRegistry;
+import org.dealerplatform.core.modules.PlatformModule;
+
+/**
+ * Renders console pages: a module's template inside the common layout. Templates ship in the
+ * module jars under {@code templates/}; every printed value is HTML-escaped
+ * ({@link EscapeByDefault}) and templates cannot reach classes or reflection
+ * ({@link SecureUberspector}).
+ */
+@ApplicationScoped
+public class Pages {
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    ConsoleView view;
+
+    @Inject
+    Navigation navigation;
+
+    private VelocityEngine engine;
+
+    @PostConstruct
+    void init() {
+        Properties config = new Properties();
+        config.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
+        config.setProperty("resource.loader.classpath.class",
+                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
+        config.setProperty("resource.loader.classpath.cache", "true");
+        config.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        config.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        config.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, EscapeByDefault.class.getName());
+        config.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "false");
+        engine = new VelocityEngine(config);
+        engine.init();
+    }
+
+    /** A full page: {@code template} rendered into the layout, with {@code titleKey} as its title. */
+    public Response page(String template, String titleKey, Map<String, Object> model) {
+        return page(200, template, titleKey, model);
+    }
+
+    public Response page(int status, String template, String titleKey, Map<String, Object> model) {
+        Messages texts = messages();
+        Map<String, Object> values = new HashMap<>(model);
+        values.put("t", texts);
+        values.put("lang", texts.language());
+        values.put("csrf", view.csrf());
+        values.put("caller", view.caller().orElse(null));
+        values.put("path", view.path());
+        values.put("esc", new UrlText());
+        String body = render(template, values);
+        values.put("rawBody", body);
+        values.put("title", texts.get(titleKey));
+        values.put("nav", navigation.entriesFor(view.caller(), texts.locale()));
+        return Response.status(status).type("text/html; charset=UTF-8")
+                .header("Cache-Control", "no-store")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self' "
+                        + "http: https:; frame-ancestors 'none'")
+                .entity(render("templates/core/layout.vm", values)).build();
+    }
+
+    /** A short message page with one link onwards (errors, expired forms, failed logins). */
+    public Response message(int status, String messageKey, String linkKey, String link) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("messageKey", messageKey);
+        model.put("linkKey", linkKey);
+        model.put("link", link);
+        return page(status, "templates/core/message.vm", messageKey, model);
+    }
+
+    public Messages messages() {
+        List<String> bundles = new ArrayList<>();
+        bundles.add("core");
+        modules.installed().stream().map(PlatformModule::id).forEach(bundles::add);
+        return new Messages(view.locale(), bundles, Pages.class.getClassLoader());
+    }
+
+    private String render(String template, Map<String, Object> values) {
+        Template compiled = engine.getTemplate(template, "UTF-8");
+        StringWriter out = new StringWriter();
+        compiled.merge(new VelocityContext(new HashMap<>(values)), out);
+        return out.toString();
+    }
+}

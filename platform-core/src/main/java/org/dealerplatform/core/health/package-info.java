@@ -1,0 +1,2 @@
+/** MicroProfile Health checks served at {@code /health/ready} and {@code /health/live}. */
+package org.dealerplatform.core.health;

@@ -1,0 +1,31 @@
+package org.dealerplatform.core.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The platform's data source. Payara resolves {@code ${MPCONFIG=...}} at deployment from
+ * MicroProfile Config, i.e. system properties or environment variables, so the same WAR runs
+ * against the embedded MariaDB of a local run and a production MySQL.
+ * {@code connectionTimeZone=UTC} keeps timestamps unambiguous whatever the server's zone is.
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+        name = PlatformDataSource.JNDI_NAME,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=DB_URL}",
+        user = "${MPCONFIG=DB_USER}",
+        password = "${MPCONFIG=DB_PASSWORD}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "connectionTimeZone=UTC",
+            "forceConnectionTimeZoneToSession=true",
+            "characterEncoding=UTF-8",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
+public class PlatformDataSource {
+    public static final String JNDI_NAME = "java:app/jdbc/platform";
+}

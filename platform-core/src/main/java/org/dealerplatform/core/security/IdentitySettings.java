@@ -1,0 +1,92 @@
+package org.dealerplatform.core.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where Keycloak is. {@code KEYCLOAK_URL} is the address browsers use and the one that appears in
+ * the token issuer; {@code KEYCLOAK_BACKCHANNEL_URL} (default: the same) is how this server reaches
+ * Keycloak itself, which differs behind proxies or in containers.
+ */
+@ApplicationScoped
+public class IdentitySettings {
+
+    @Inject
+    @ConfigProperty(name = "KEYCLOAK_URL", defaultValue = "http://localhost:8180")
+    String keycloakUrl;
+
+    @Inject
+    @ConfigProperty(name = "KEYCLOAK_BACKCHANNEL_URL", defaultValue = "")
+    String backchannelUrl;
+
+    @Inject
+    @ConfigProperty(name = "KEYCLOAK_REALM", defaultValue = "dealer-platform")
+    String realm;
+
+    @Inject
+    @ConfigProperty(name = "JWT_AUDIENCE", defaultValue = "dealer-platform")
+    String audience;
+
+    @Inject
+    @ConfigProperty(name = "JWT_CLOCK_SKEW_SECONDS", defaultValue = "30")
+    long clockSkewSeconds;
+
+    @Inject
+    @ConfigProperty(name = "PLATFORM_CLIENT_ID", defaultValue = "dealer-platform-web")
+    String webClientId;
+
+    @Inject
+    @ConfigProperty(name = "PLATFORM_CLIENT_SECRET", defaultValue = "")
+    String webClientSecret;
+
+    @Inject
+    @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+
+    public String issuer() {
+        return strip(keycloakUrl) + "/realms/" + realm;
+    }
+
+    public String realm() {
+        return realm;
+    }
+
+    /** Base URL for server-to-Keycloak calls (keys, token exchange, admin API). */
+    public String backchannelBase() {
+        return strip(backchannelUrl.isBlank() ? keycloakUrl : backchannelUrl);
+    }
+
+    public URI backchannelRealmEndpoint(String path) {
+        return URI.create(backchannelBase() + "/realms/" + realm + path);
+    }
+
+    public URI browserRealmEndpoint(String path) {
+        return URI.create(issuer() + path);
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public long clockSkewSeconds() {
+        return clockSkewSeconds;
+    }
+
+    public String webClientId() {
+        return webClientId;
+    }
+
+    public String webClientSecret() {
+        return webClientSecret;
+    }
+
+    public String publicBaseUrl() {
+        return strip(publicBaseUrl);
+    }
+
+    private static String strip(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

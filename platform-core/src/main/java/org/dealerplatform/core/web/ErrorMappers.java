@@ -1,0 +1,167 @@
+package org.dealerplatform.core.web;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dealerplatform.core.console.ConsoleErrors;
+
+/**
+ * Every failure leaves the API as problem+json: validation with field errors, unreadable JSON as
+ * 400, and anything unexpected as a 500 that says nothing about our internals.
+ */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+    private static final Pattern UNKNOWN = Pattern.compile("[Uu]nknown property '?([A-Za-z0-9_]+)'?|[Uu]nrecognized field \"?([A-Za-z0-9_]+)");
+
+    private ErrorMappers() {
+    }
+
+    @Provider
+    public static class Api implements ExceptionMapper<ApiException> {
+        @Context
+        UriInfo uri;
+
+        @Inject
+        Instance<ConsoleErrors> console;
+
+        @Override
+        public Response toResponse(ApiException e) {
+            if (uri != null && uri.getPath().startsWith("console") && console.isResolvable()) {
+                return console.get().toPage(e, uri.getRequestUri());
+            }
+            Response problem = Problem.response(e.status(), e.title(), e.getMessage(), e.errors());
+            if (e.status() == 401) {
+                return Response.fromResponse(problem)
+                        .header("WWW-Authenticate", "Bearer realm=\"dealer-platform\"").build();
+            }
+            return problem;
+        }
+    }
+
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(FieldError::field))
+                    .toList();
+            if (errors.isEmpty()) {
+                errors = List.of(new FieldError("body", "is required"));
+            }
+            return Problem.response(400, "Bad Request", "the request has invalid fields", errors);
+        }
+
+        private static String fieldOf(ConstraintViolation<?> violation) {
+            String last = "body";
+            int depth = 0;
+            for (Path.Node node : violation.getPropertyPath()) {
+                depth++;
+                // method.parameter.field: the first two nodes name the Java method and parameter
+                if (depth > 2 || node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                    last = node.getName();
+                } else if (node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                    last = "body";
+                }
+            }
+            return last;
+        }
+    }
+
+    @Provider
+    public static class Binding implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return unreadable(e);
+        }
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return unreadable(e);
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof JsonbException || cause instanceof JsonParsingException
+                    || cause instanceof ProcessingException) {
+                return unreadable(cause);
+            }
+            int status = e.getResponse().getStatus();
+            Response.Status known = Response.Status.fromStatusCode(status);
+            String title = known == null ? "Error" : known.getReasonPhrase();
+            return Problem.response(status, title, status == 415 || status == 406 || status == 405
+                    ? e.getMessage() : title.toLowerCase());
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof ApiException api) {
+                    return Problem.response(api.status(), api.title(), api.getMessage(), api.errors());
+                }
+                if (c instanceof JsonbException || c instanceof JsonParsingException) {
+                    return unreadable(c);
+                }
+            }
+            LOG.log(Level.SEVERE, "unexpected failure", e);
+            return Problem.response(500, "Internal Server Error",
+                    "the server could not complete the request; nothing was changed");
+        }
+    }
+
+    static Response unreadable(Throwable e) {
+        String message = deepestMessage(e);
+        Matcher unknown = UNKNOWN.matcher(message);
+        if (unknown.find()) {
+            String field = unknown.group(1) != null ? unknown.group(1) : unknown.group(2);
+            return Problem.response(400, "Bad Request", "the request has invalid fields",
+                    List.of(new FieldError(field, "unknown field")));
+        }
+        Matcher property = PROPERTY.matcher(message);
+        if (property.find()) {
+            return Problem.response(400, "Bad Request", "the request has invalid fields",
+                    List.of(new FieldError(property.group(1), "has the wrong type")));
+        }
+        return Problem.response(400, "Bad Request", "the request body is not valid JSON",
+                List.of(new FieldError("body", "malformed JSON")));
+    }
+
+    private static String deepestMessage(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c.getMessage() != null) {
+                all.append(c.getMessage()).append(' ');
+            }
+        }
+        return all.toString();
+    }
+}

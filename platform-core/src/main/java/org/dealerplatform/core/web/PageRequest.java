@@ -1,0 +1,30 @@
+package org.dealerplatform.core.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A validated {@code ?page=&size=} pair: pages count from 0, size is 1 to 200 (default 50). */
+public record PageRequest(int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public static PageRequest of(Integer page, Integer size) {
+        List<FieldError> errors = new ArrayList<>();
+        int p = page == null ? 0 : page;
+        int s = size == null ? 50 : size;
+        if (p < 0) {
+            errors.add(new FieldError("page", "must be 0 or more"));
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new PageRequest(p, s);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

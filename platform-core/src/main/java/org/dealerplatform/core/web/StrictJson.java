@@ -1,0 +1,24 @@
+package org.dealerplatform.core.web;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JSON binding for the API. Unknown fields are rejected (a misspelt field must not be silently
+ * dropped), and Yasson's setting for that is the only non-standard key used here.
+ */
+@Provider
+public class StrictJson implements ContextResolver<Jsonb> {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .setProperty("yasson.fail-on-unknown-properties", true)
+            .withNullValues(false));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+}
