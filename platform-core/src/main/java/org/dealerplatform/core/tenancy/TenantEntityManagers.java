@@ -17,9 +17,10 @@ import org.dealerplatform.core.security.CallerContext;
  * <li>{@link TenantScoped}: one per JTA transaction, opened inside it (so it joins it) with the
  * caller's tenant as EclipseLink's tenant property. Tenant-owned data is only ever reached
  * through this one. Opening it without a tenant throws: no tenant, no data.</li>
- * <li>{@link PlatformScoped}: no tenant; for the platform's own tables (dealer groups
- * themselves, reference lists, read models with a plain {@code tenant_id} column).</li>
  * </ul>
+ * The platform's own tables (dealer groups themselves, reference lists, read models with a plain
+ * {@code tenant_id} column) use the ordinary container-managed
+ * {@code @PersistenceContext(unitName = "platform")}; tenant entities are never read through it.
  * A fresh EntityManager per transaction also means one persistence context never holds two
  * tenants' objects.
  */
@@ -41,13 +42,6 @@ public class TenantEntityManagers {
         return forTenant(caller.requiredTenant());
     }
 
-    @Produces
-    @PlatformScoped
-    @TransactionScoped
-    EntityManager platformEntityManager() {
-        return factory.createEntityManager();
-    }
-
     /**
      * For work that runs without a signed-in caller on behalf of one known tenant (start-up tasks,
      * tests). Opened inside a transaction; the caller closes it.
@@ -60,10 +54,6 @@ public class TenantEntityManagers {
     }
 
     void close(@Disposes @TenantScoped EntityManager em) {
-        em.close();
-    }
-
-    void closePlatform(@Disposes @PlatformScoped EntityManager em) {
         em.close();
     }
 }

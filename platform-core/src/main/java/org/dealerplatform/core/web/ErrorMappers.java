@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.console.ConsoleErrors;
+import org.dealerplatform.core.domain.RuleViolation;
 
 /**
  * Every failure leaves the API as problem+json: validation with field errors, unreadable JSON as
@@ -43,6 +44,14 @@ public final class ErrorMappers {
         @Inject
         Instance<ConsoleErrors> console;
 
+        public Api() {
+        }
+
+        Api(UriInfo uri, Instance<ConsoleErrors> console) {
+            this.uri = uri;
+            this.console = console;
+        }
+
         @Override
         public Response toResponse(ApiException e) {
             if (uri != null && uri.getPath().startsWith("console") && console.isResolvable()) {
@@ -54,6 +63,20 @@ public final class ErrorMappers {
                         .header("WWW-Authenticate", "Bearer realm=\"dealer-platform\"").build();
             }
             return problem;
+        }
+    }
+
+    @Provider
+    public static class Rule implements ExceptionMapper<RuleViolation> {
+        @Context
+        UriInfo uri;
+
+        @Inject
+        Instance<ConsoleErrors> console;
+
+        @Override
+        public Response toResponse(RuleViolation e) {
+            return new Api(uri, console).toResponse(ApiException.invalid(e.field(), e.getMessage()));
         }
     }
 
@@ -127,6 +150,10 @@ public final class ErrorMappers {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof ApiException api) {
                     return Problem.response(api.status(), api.title(), api.getMessage(), api.errors());
+                }
+                if (c instanceof RuleViolation rule) {
+                    return Problem.response(400, "Bad Request", "the request has invalid fields",
+                            List.of(new FieldError(rule.field(), rule.getMessage())));
                 }
                 if (c instanceof JsonbException || c instanceof JsonParsingException) {
                     return unreadable(c);

@@ -1,0 +1,118 @@
+package org.dealerplatform.deployment.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.dealerplatform.deployment.support.Browser;
+import org.dealerplatform.deployment.support.DemoTenants;
+import org.dealerplatform.deployment.support.Deployments;
+import org.dealerplatform.deployment.support.Http;
+import org.dealerplatform.deployment.support.Keycloak;
+import org.dealerplatform.deployment.support.PlatformStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A group admin on a phone-sized screen signs in through Keycloak's login page, adds a shop and a
+ * service advisor in the console and sees both listed.
+ */
+@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+class ConsoleBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        DemoTenants.ensure(Http.anonymous(Deployments.base(deployed)));
+        browser = Browser.start(412, 915);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void groupAdminAddsShopAndAdvisor() {
+        String base = Deployments.base(deployed);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base + "/console/shops");
+
+        wait.until(ExpectedConditions.urlContains(Keycloak.url() + "/realms/dealer-platform/"));
+        browser.findElement(By.id("username")).sendKeys("group-a");
+        browser.findElement(By.id("password")).sendKeys("group-a");
+        browser.findElement(By.id("kc-login")).click();
+
+        wait.until(ExpectedConditions.urlToBe(base + "/console/shops"));
+        assertEquals("门店 · 汽车售后服务质量平台", browser.getTitle());
+        browser.findElement(By.id("code")).sendKeys("WEB1");
+        browser.findElement(By.id("name")).sendKeys("杭州西湖大众4S店");
+        new Select(browser.findElement(By.id("brand"))).selectByValue("VOLKSWAGEN");
+        new Select(browser.findElement(By.id("province"))).selectByValue("33");
+        browser.findElement(By.id("city")).sendKeys("杭州");
+        browser.findElement(By.id("address")).sendKeys("西湖区文三路 100 号");
+        browser.findElement(By.cssSelector("#new-shop button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.urlContains("created=1"));
+        browser.findElement(By.id("advisor-name")).sendKeys("陈晓明");
+        browser.findElement(By.id("employeeNo")).sendKeys("SA-WEB-01");
+        browser.findElement(By.cssSelector("#new-advisor button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.urlContains("hired=1"));
+        String advisors = browser.findElement(By.id("advisor-list")).getText();
+        assertTrue(advisors.contains("陈晓明") && advisors.contains("SA-WEB-01"), advisors);
+
+        browser.findElement(By.linkText("门店")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/console/shops"));
+        String shops = browser.findElement(By.id("shops")).getText();
+        assertTrue(shops.contains("WEB1") && shops.contains("杭州西湖大众4S店") && shops.contains("大众"), shops);
+    }
+
+    @Test
+    void invalidShopShowsFieldErrorsAndEnglishWorks() {
+        String base = Deployments.base(deployed);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base + "/console/language?lang=en&next=/console/shops");
+        wait.until(ExpectedConditions.urlContains(Keycloak.url()));
+        browser.findElement(By.id("username")).sendKeys("group-b");
+        browser.findElement(By.id("password")).sendKeys("group-b");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/console/shops"));
+        assertEquals("Shops · After-Sales Service Quality Platform", browser.getTitle());
+
+        browser.findElement(By.id("code")).sendKeys("bad code!");
+        browser.findElement(By.cssSelector("#new-shop button[type=submit]")).click();
+        String errors = waitFor(browser, By.cssSelector(".errors")).getText();
+        assertTrue(errors.contains("Code"), errors);
+        assertEquals("true", browser.findElement(By.id("code")).getAttribute("aria-invalid"));
+        assertEquals("bad code!", browser.findElement(By.id("code")).getAttribute("value"), "input is kept");
+    }
+
+    static org.openqa.selenium.WebElement waitFor(WebDriver browser, By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+}

@@ -1,0 +1,56 @@
+package org.dealerplatform.deployment.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.dealerplatform.deployment.support.Deployments;
+import org.dealerplatform.deployment.support.Http;
+import org.dealerplatform.deployment.support.Keycloak;
+import org.dealerplatform.deployment.support.PlatformStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The assembled platform starts, migrates, and describes itself. */
+@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+class PlatformBasicsIT {
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        return Deployments.platform();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @Test
+    void isReadyAfterMigrations() {
+        Http.Answer ready = Http.anonymous(Deployments.base(deployed)).get("/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.body().contains("\"migrations\":true"), ready.body());
+    }
+
+    @Test
+    void publishesOpenApi() {
+        Http.Answer openapi = Http.anonymous(Deployments.base(deployed)).get("/openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/shops"), "OpenAPI lists the shop endpoints");
+        assertTrue(openapi.body().contains("/api/v1/tenants"));
+    }
+
+    @Test
+    void listsInstalledModulesForAnyRole() {
+        Http api = Http.anonymous(Deployments.base(deployed));
+        Http.Answer modules = api.as(Keycloak.token("assoc")).get("/api/v1/modules");
+        assertEquals(200, modules.status(), modules.body());
+        JsonObject tenants = modules.items().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("id").equals("tenants")).findFirst().orElseThrow();
+        assertEquals("经销商集团与门店", tenants.getString("name"));
+        assertEquals(401, api.get("/api/v1/modules").status());
+    }
+}

@@ -1,0 +1,44 @@
+package org.dealerplatform.deployment.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * The two demo dealer groups whose users are in the demo realm. Created through the API like any
+ * tenant (so they are provisioned in Keycloak too); existing ones are reused.
+ */
+public final class DemoTenants {
+
+    private DemoTenants() {
+    }
+
+    public static void ensure(Http api) {
+        Http assoc = api.as(Keycloak.token("assoc"));
+        ensureTenant(assoc, "demo-group-a", "华东汽车服务集团", "admin@group-a.example.com");
+        ensureTenant(assoc, "demo-group-b", "华南汽车集团", "admin@group-b.example.com");
+    }
+
+    public static void ensureTenant(Http assoc, String code, String name, String email) {
+        JsonObject body = Json.createObjectBuilder().add("code", code).add("name", name)
+                .add("contactEmail", email).add("modules", Json.createArrayBuilder().add("tenants")).build();
+        Http.Answer answer = assoc.post("/api/v1/tenants", body);
+        if (answer.status() != 201 && answer.status() != 409) {
+            throw new IllegalStateException("cannot create tenant " + code + ": " + answer);
+        }
+    }
+
+    /** Creates a shop (or finds it by code) and returns its id. */
+    public static String ensureShop(Http groupAdmin, String code, String name) {
+        JsonObject body = Json.createObjectBuilder().add("code", code).add("name", name).add("brand", "TOYOTA")
+                .add("province", "31").add("city", "上海").add("address", "浦东新区张江路 " + code + " 号").build();
+        Http.Answer answer = groupAdmin.post("/api/v1/shops", body);
+        if (answer.status() == 201) {
+            return answer.json().getString("id");
+        }
+        if (answer.status() != 409) {
+            throw new IllegalStateException("cannot create shop " + code + ": " + answer);
+        }
+        return groupAdmin.get("/api/v1/shops?size=200").items().getValuesAs(JsonObject.class).stream()
+                .filter(s -> code.equals(s.getString("code"))).findFirst().orElseThrow().getString("id");
+    }
+}

@@ -1,0 +1,128 @@
+package org.dealerplatform.deployment.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** A small JSON API client for the tests, speaking HTTP to the running platform. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final String base;
+    private final String token;
+
+    private Http(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    public static Http anonymous(String base) {
+        return new Http(base, null);
+    }
+
+    public Http as(String bearerToken) {
+        return new Http(base, bearerToken);
+    }
+
+    public record Answer(int status, String body, HttpResponse<String> raw) {
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray items() {
+            return json().getJsonArray("items");
+        }
+
+        public List<String> itemIds() {
+            return items().getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
+        }
+
+        public List<String> fieldErrors() {
+            JsonObject problem = json();
+            return problem.containsKey("errors") ? problem.getJsonArray("errors").getValuesAs(JsonObject.class)
+                    .stream().map(o -> o.getString("field")).toList() : List.of();
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Answer post(String path, JsonStructure body) {
+        return postRaw(path, body.toString());
+    }
+
+    public Answer postRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer patch(String path, JsonStructure body) {
+        return patchRaw(path, body.toString());
+    }
+
+    public Answer patchRaw(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer send(String method, String path, JsonValue body) {
+        return switch (method) {
+            case "GET" -> get(path);
+            case "POST" -> postRaw(path, body == null ? "{}" : body.toString());
+            case "PATCH" -> patchRaw(path, body == null ? "{}" : body.toString());
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.dealerplatform.deployment.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dealerplatform.devstack.DevstackPaths;
+import org.dealerplatform.devstack.EmbeddedDatabase;
+import org.dealerplatform.devstack.FreePorts;
+import org.dealerplatform.devstack.KeycloakServer;
+import org.dealerplatform.devstack.TcpProxy;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts, once per test run, what the platform talks to in production: a fresh MariaDB server
+ * and Keycloak with the realm (plus demo users). Register it before Arquillian's extension:
+ * Arquillian reads arquillian.xml at its first callback, and the placeholders there
+ * ({@code it.micro.jar}, {@code it.micro.properties}) are set here.
+ * <p>
+ * The platform reaches Keycloak's back channel through a {@link TcpProxy}, so a test can make
+ * Keycloak unreachable for the platform while tokens (issued at the real address) stay valid.
+ */
+public final class PlatformStack implements BeforeAllCallback {
+
+    private static Stack stack;
+
+    record Stack(EmbeddedDatabase database, KeycloakServer keycloak, TcpProxy keycloakLink) {
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    static synchronized Stack start() {
+        if (stack != null) {
+            return stack;
+        }
+        Path work = Path.of(System.getProperty("it.work.dir", "target/it")).toAbsolutePath();
+        try {
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EmbeddedDatabase database = EmbeddedDatabase.startFresh();
+        KeycloakServer keycloak = KeycloakServer.startForTests(FreePorts.find(), work.resolve("keycloak.log"));
+        TcpProxy link = TcpProxy.start("localhost", keycloak.port());
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("DB_URL", database.jdbcUrl());
+        config.put("DB_USER", database.user());
+        config.put("DB_PASSWORD", database.password());
+        config.put("KEYCLOAK_URL", keycloak.url());
+        config.put("KEYCLOAK_BACKCHANNEL_URL", "http://localhost:" + link.port());
+        config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
+        config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
+        config.put("JWT_CLOCK_SKEW_SECONDS", "0");
+        Path properties = work.resolve("micro.properties");
+        try {
+            // java.util.Properties escaping: ':' and '=' in URLs must be escaped
+            Files.writeString(properties, config.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\="))
+                    .collect(Collectors.joining("\n", "", "\n")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.setProperty("it.micro.jar", DevstackPaths.payaraMicroJar().toString());
+        System.setProperty("it.micro.properties", properties.toString());
+        stack = new Stack(database, keycloak, link);
+        return stack;
+    }
+
+    public static KeycloakServer keycloak() {
+        return start().keycloak();
+    }
+
+    /** The platform's own route to Keycloak; disable it to make Keycloak unreachable for the platform. */
+    public static TcpProxy keycloakLink() {
+        return start().keycloakLink();
+    }
+
+    public static EmbeddedDatabase database() {
+        return start().database();
+    }
+}

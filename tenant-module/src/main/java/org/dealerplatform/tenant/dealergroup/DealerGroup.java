@@ -1,0 +1,163 @@
+package org.dealerplatform.tenant.dealergroup;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.dealerplatform.core.domain.RuleViolation;
+
+/**
+ * A dealer group subscribed to the platform. Its {@code code} is the tenant id carried in its
+ * users' tokens and in every {@code tenant_id} column, so it never changes once created.
+ */
+@Entity
+@Table(name = "dealer_group")
+public class DealerGroup {
+
+    /** Lower-case letters, digits and inner hyphens, 3 to 40 characters: safe in URLs, claims and usernames. */
+    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "code", nullable = false, length = 40, updatable = false)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "contact_email", nullable = false, length = 254)
+    private String contactEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private TenantStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dealer_group_module", joinColumns = @JoinColumn(name = "dealer_group_id"))
+    @Column(name = "module_id", length = 40)
+    private Set<String> modules = new TreeSet<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected DealerGroup() {
+    }
+
+    public DealerGroup(String code, String name, String contactEmail, Set<String> modules, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.code = validCode(code);
+        rename(name, now);
+        this.contactEmail = validEmail(contactEmail);
+        this.status = TenantStatus.ACTIVE;
+        this.modules = new TreeSet<>(modules);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public static String validCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("code", "is required");
+        }
+        if (!CODE.matcher(code).matches()) {
+            throw new RuleViolation("code", "must be 3 to 40 lower-case letters, digits or hyphens, "
+                    + "starting and ending with a letter or digit");
+        }
+        return code;
+    }
+
+    static String validEmail(String email) {
+        String trimmed = RuleViolation.requiredText("contactEmail", email, 254);
+        if (!EMAIL.matcher(trimmed).matches()) {
+            throw new RuleViolation("contactEmail", "must be an email address");
+        }
+        return trimmed;
+    }
+
+    public void rename(String newName, Instant now) {
+        this.name = RuleViolation.requiredText("name", newName, 100);
+        this.updatedAt = now;
+    }
+
+    public void suspend(Instant now) {
+        status = TenantStatus.SUSPENDED;
+        updatedAt = now;
+    }
+
+    public void reactivate(Instant now) {
+        status = TenantStatus.ACTIVE;
+        updatedAt = now;
+    }
+
+    public void changeStatus(TenantStatus target, Instant now) {
+        if (target == TenantStatus.SUSPENDED) {
+            suspend(now);
+        } else {
+            reactivate(now);
+        }
+    }
+
+    public void subscribe(Set<String> moduleIds, Instant now) {
+        modules.clear();
+        modules.addAll(moduleIds);
+        updatedAt = now;
+    }
+
+    public boolean active() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public TenantStatus status() {
+        return status;
+    }
+
+    public Set<String> modules() {
+        return Set.copyOf(modules);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Username of the group's first admin in Keycloak. */
+    public static String firstAdminUsername(String code) {
+        return code + "-admin";
+    }
+}

@@ -1,0 +1,124 @@
+package org.dealerplatform.tenant.dealergroup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.modules.ModuleRegistry;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.web.Page;
+import org.dealerplatform.core.web.PageRequest;
+import org.dealerplatform.tenant.identity.InitialAdmin;
+import org.dealerplatform.tenant.identity.TenantProvisioning;
+
+/**
+ * The association's work on dealer groups. Onboarding provisions Keycloak first and stores the
+ * tenant only when that has succeeded, in one short transaction.
+ */
+@ApplicationScoped
+public class DealerGroups {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    DealerGroups self;
+
+    Clock clock = Clock.systemUTC();
+
+    public record Onboarded(DealerGroup group, InitialAdmin admin) {
+    }
+
+    public Onboarded onboard(String code, String name, String contactEmail, List<String> moduleIds) {
+        DealerGroup candidate = new DealerGroup(code, name, contactEmail, validModules(moduleIds), Instant.now(clock));
+        if (byCode(candidate.code()).isPresent()) {
+            throw ApiException.conflict("a dealer group with code " + code + " already exists", "code");
+        }
+        InitialAdmin admin = provisioning.provision(candidate.code(), candidate.name(), candidate.contactEmail());
+        return new Onboarded(self.store(candidate), admin);
+    }
+
+    /** Public only so the call goes through the transactional proxy; use {@link #onboard}. */
+    @Transactional
+    public DealerGroup store(DealerGroup group) {
+        try {
+            em.persist(group);
+            em.flush();
+            return group;
+        } catch (PersistenceException e) {
+            throw ApiException.conflict("a dealer group with code " + group.code() + " already exists", "code");
+        }
+    }
+
+    @Transactional
+    public DealerGroup change(String id, String name, TenantStatus status, List<String> moduleIds) {
+        DealerGroup group = byId(id);
+        Instant now = Instant.now(clock);
+        if (name != null) {
+            group.rename(name, now);
+        }
+        if (status != null) {
+            group.changeStatus(status, now);
+        }
+        if (moduleIds != null) {
+            group.subscribe(validModules(moduleIds), now);
+        }
+        em.flush();
+        return group;
+    }
+
+    public DealerGroup byId(String id) {
+        DealerGroup group = id == null ? null : em.find(DealerGroup.class, id);
+        if (group == null) {
+            throw ApiException.notFound("dealer group");
+        }
+        return group;
+    }
+
+    public Optional<DealerGroup> byCode(String code) {
+        return em.createQuery("select g from DealerGroup g where g.code = :code", DealerGroup.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public Page<DealerGroup> list(PageRequest page, TenantStatus status) {
+        String where = status == null ? "" : " where g.status = :status";
+        var query = em.createQuery("select g from DealerGroup g" + where + " order by g.name, g.code", DealerGroup.class);
+        var count = em.createQuery("select count(g) from DealerGroup g" + where, Long.class);
+        if (status != null) {
+            query.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** Unknown module ids are refused; an omitted list subscribes the group to every installed module. */
+    Set<String> validModules(List<String> moduleIds) {
+        if (moduleIds == null) {
+            return modules.subscribableIds();
+        }
+        Set<String> valid = new LinkedHashSet<>();
+        for (String id : moduleIds) {
+            if (id == null || !modules.subscribableIds().contains(id)) {
+                throw new RuleViolation("modules", "unknown module: " + id);
+            }
+            valid.add(id);
+        }
+        return valid;
+    }
+}

@@ -1,0 +1,143 @@
+package org.dealerplatform.tenant.shop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.security.Caller;
+import org.dealerplatform.core.security.CallerContext;
+import org.dealerplatform.core.tenancy.TenantScoped;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.web.Page;
+import org.dealerplatform.core.web.PageRequest;
+import org.dealerplatform.tenant.reference.Brands;
+
+/**
+ * Shops of the caller's dealer group. Every query runs on the tenant EntityManager, so another
+ * group's shop is simply not found; a shop manager is further limited to their own shop.
+ */
+@ApplicationScoped
+public class Shops {
+
+    @Inject
+    @TenantScoped
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Brands brands;
+
+    Clock clock = Clock.systemUTC();
+
+    public record ShopFields(String code, String name, String brand, String province, String city, String address,
+                             Boolean active) {
+    }
+
+    @Transactional
+    public Shop open(ShopFields fields) {
+        checkBrand(fields.brand());
+        Shop shop = new Shop(fields.code(), fields.name(), fields.brand(), fields.province(), fields.city(),
+                fields.address(), Instant.now(clock));
+        refuseTakenCode(shop.code(), null);
+        em.persist(shop);
+        flushOrConflict(shop.code());
+        return shop;
+    }
+
+    @Transactional
+    public Shop change(String id, ShopFields fields) {
+        Shop shop = visible(id);
+        Instant now = Instant.now(clock);
+        if (fields.brand() != null) {
+            checkBrand(fields.brand());
+        }
+        shop.describe(or(fields.name(), shop.name()), or(fields.brand(), shop.brandCode()),
+                or(fields.province(), shop.provinceCode()), or(fields.city(), shop.city()),
+                or(fields.address(), shop.address()), now);
+        if (fields.code() != null && !Shop.validCode(fields.code()).equals(shop.code())) {
+            refuseTakenCode(Shop.validCode(fields.code()), shop.id());
+            shop.recode(fields.code(), now);
+        }
+        if (Boolean.FALSE.equals(fields.active())) {
+            shop.deactivate(now);
+        } else if (Boolean.TRUE.equals(fields.active())) {
+            shop.activate(now);
+        }
+        flushOrConflict(shop.code());
+        return shop;
+    }
+
+    /** A shop the caller may see: of their tenant, and their own one if they are a shop manager. */
+    @Transactional
+    public Shop visible(String id) {
+        Shop shop = id == null ? null : em.find(Shop.class, id);
+        Caller caller = callers.required();
+        if (shop == null || caller.isLimitedToOwnShop() && !shop.code().equals(caller.shopCode())) {
+            throw ApiException.notFound("shop");
+        }
+        return shop;
+    }
+
+    @Transactional
+    public Page<Shop> list(PageRequest page, String search, Boolean active) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        Caller caller = callers.required();
+        if (caller.isLimitedToOwnShop()) {
+            where.append(" and s.code = :own");
+            params.put("own", caller.shopCode());
+        }
+        if (search != null && !search.isBlank()) {
+            where.append(" and (lower(s.name) like :q or lower(s.code) like :q or lower(s.city) like :q)");
+            params.put("q", "%" + search.strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+        }
+        if (active != null) {
+            where.append(" and s.active = :active");
+            params.put("active", active);
+        }
+        TypedQuery<Shop> query = em.createQuery("select s from Shop s" + where + " order by s.code", Shop.class);
+        TypedQuery<Long> count = em.createQuery("select count(s) from Shop s" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    private void checkBrand(String brand) {
+        if (brand != null && brands.activeByCode(brand).isEmpty()) {
+            throw new RuleViolation("brand", "must be a brand from the association's list");
+        }
+    }
+
+    private void refuseTakenCode(String code, String exceptId) {
+        boolean taken = em.createQuery("select s.id from Shop s where s.code = :code", String.class)
+                .setParameter("code", code).getResultStream().anyMatch(found -> !found.equals(exceptId));
+        if (taken) {
+            throw ApiException.conflict("a shop with code " + code + " already exists in your dealer group", "code");
+        }
+    }
+
+    private void flushOrConflict(String code) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // the unique key caught a concurrent request with the same code
+            throw ApiException.conflict("a shop with code " + code + " already exists in your dealer group", "code");
+        }
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The platform's test command: unit tests, then integration and browser tests against real
+# MariaDB, Keycloak, Payara Micro and headless Chromium, all started by the build itself.
+# Installs the Debian packages the tests need when they are missing (needs root or sudo).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_packages=()
+command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need_packages+=(chromium-driver)
+if [ ${#need_packages[@]} -gt 0 ]; then
+  echo "installing ${need_packages[*]} from Debian's packages"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_packages[@]}" >/dev/null
+fi
+
+exec mvn -B verify "$@"
