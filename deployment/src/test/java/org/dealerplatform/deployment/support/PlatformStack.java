@@ -69,6 +69,7 @@ public final class PlatformStack implements BeforeAllCallback {
         }
         System.setProperty("it.micro.jar", DevstackPaths.payaraMicroJar().toString());
         System.setProperty("it.micro.properties", properties.toString());
+        System.setProperty("it.jdbc.driver", DevstackPaths.jdbcDriverJar().toString());
         stack = new Stack(database, keycloak, link);
         return stack;
     }

@@ -1,7 +1,7 @@
 package org.dealerplatform.core.console;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import org.dealerplatform.core.security.PublicAccess;
+import org.dealerplatform.core.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,7 +29,7 @@ public class ConsoleResource {
     ConsoleView view;
 
     @GET
-    @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Response home() {
         return pages.page("templates/core/home.vm", "console.home",
                 Map.of("links", navigation.entriesFor(view.caller(), view.locale())));
@@ -37,7 +37,7 @@ public class ConsoleResource {
 
     @GET
     @Path("language")
-    @PermitAll
+    @PublicAccess
     public Response language(@QueryParam("lang") String lang, @QueryParam("next") String next) {
         String chosen = Languages.choose(lang, null).getLanguage();
         NewCookie cookie = new NewCookie.Builder("lang").value(chosen).path("/").maxAge(365 * 24 * 3600)
@@ -47,7 +47,7 @@ public class ConsoleResource {
 
     @GET
     @Path("assets/{name: [a-z0-9-]+\\.(css|svg)}")
-    @PermitAll
+    @PublicAccess
     public Response asset(@PathParam("name") String name) {
         InputStream in = ConsoleResource.class.getResourceAsStream("/assets/" + name);
         if (in == null) {

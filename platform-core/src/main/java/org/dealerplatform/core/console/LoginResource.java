@@ -1,6 +1,6 @@
 package org.dealerplatform.core.console;
 
-import jakarta.annotation.security.PermitAll;
+import org.dealerplatform.core.security.PublicAccess;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,7 @@ import org.dealerplatform.core.security.InvalidTokenException;
 
 /** Sign-in and sign-out of the console through Keycloak. */
 @Path("console")
-@PermitAll
+@PublicAccess
 public class LoginResource {
 
     private static final Logger LOG = Logger.getLogger(LoginResource.class.getName());

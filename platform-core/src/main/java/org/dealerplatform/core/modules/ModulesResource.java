@@ -1,6 +1,6 @@
 package org.dealerplatform.core.modules;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.dealerplatform.core.security.AllowedRoles;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,7 @@ public class ModulesResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public ModuleList list() {
         Caller caller = callers.required();
         Set<String> subscribed = caller.tenant()

@@ -1,9 +1,11 @@
 package org.dealerplatform.core.persistence;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -16,8 +18,14 @@ import org.flywaydb.core.Flyway;
  * request. Each module has its own history table ({@code flyway_<module>}), so versions of
  * different modules never collide and a module can be added to a running database later.
  * A failed migration stops the deployment: running on a half-migrated schema is worse.
+ * <p>
+ * A startup singleton rather than a CDI {@code @Initialized} observer: the observer runs while
+ * CDI is still booting, before Payara has bound the {@code @DataSourceDefinition}, and the
+ * data source lookup fails there. Flyway manages its own transactions.
  */
-@ApplicationScoped
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
 public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
@@ -30,7 +38,8 @@ public class Migrations {
 
     private volatile boolean done;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    @PostConstruct
+    void onStart() {
         for (PlatformModule module : modules.installed()) {
             migrate(module);
         }

@@ -1,8 +1,6 @@
 package org.dealerplatform.core.security;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,9 +22,9 @@ import org.dealerplatform.core.web.ApiException;
 /**
  * The one gate in front of every resource method, deny by default:
  * <ol>
- * <li>{@code @PermitAll} methods are public; everything else needs a verified caller, from the
+ * <li>{@code @PublicAccess} methods are public; everything else needs a verified caller, from the
  * bearer token (API) or the console session ({@link CallerSource});</li>
- * <li>the method (or its class) must carry {@code @RolesAllowed} naming one of the caller's
+ * <li>the method (or its class) must carry {@code @AllowedRoles} naming one of the caller's
  * roles: a method without it is closed to everyone;</li>
  * <li>a tenant user's dealer group must exist and be active;</li>
  * <li>a resource of a module answers 403 when the tenant has not enabled that module.</li>
@@ -57,8 +55,8 @@ public class AccessFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
-        if (method == null || method.isAnnotationPresent(PermitAll.class)
-                || (type.isAnnotationPresent(PermitAll.class) && !method.isAnnotationPresent(RolesAllowed.class))) {
+        if (method == null || method.isAnnotationPresent(PublicAccess.class)
+                || (type.isAnnotationPresent(PublicAccess.class) && !method.isAnnotationPresent(AllowedRoles.class))) {
             callers.identify(request).ifPresent(context::signIn);
             return;
         }
@@ -74,8 +72,8 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     private static void checkRole(Caller caller, Method method, Class<?> type) {
-        RolesAllowed allowed = Optional.ofNullable(method.getAnnotation(RolesAllowed.class))
-                .orElse(type.getAnnotation(RolesAllowed.class));
+        AllowedRoles allowed = Optional.ofNullable(method.getAnnotation(AllowedRoles.class))
+                .orElse(type.getAnnotation(AllowedRoles.class));
         if (allowed == null || Arrays.stream(allowed.value()).noneMatch(caller::hasRole)) {
             throw ApiException.forbidden("your role does not allow this");
         }

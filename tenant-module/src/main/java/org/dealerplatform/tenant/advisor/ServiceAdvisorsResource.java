@@ -1,11 +1,7 @@
 package org.dealerplatform.tenant.advisor;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.dealerplatform.core.security.AllowedRoles;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -20,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.Roles;
+import org.dealerplatform.core.web.Input;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.tenant.module.TenantsModule;
@@ -34,11 +31,16 @@ public class ServiceAdvisorsResource {
     @Inject
     ServiceAdvisors advisors;
 
-    public record NewAdvisor(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 32) String employeeNo) {
+    public record NewAdvisor(String name, String employeeNo) {
+        void check() {
+            Input.check(this).required("name", name, 50).required("employeeNo", employeeNo, 32).orRefuse();
+        }
     }
 
-    public record AdvisorChange(@Size(min = 1, max = 50) String name, @Size(min = 1, max = 32) String employeeNo,
-                                Boolean active) {
+    public record AdvisorChange(String name, String employeeNo, Boolean active) {
+        void check() {
+            Input.check(this).optional("name", name, 50).optional("employeeNo", employeeNo, 32).orRefuse();
+        }
     }
 
     public record AdvisorView(String id, String shopId, String name, String employeeNo, boolean active) {
@@ -48,15 +50,17 @@ public class ServiceAdvisorsResource {
     }
 
     @POST
-    @RolesAllowed(Roles.GROUP_ADMIN)
-    public Response create(@PathParam("shopId") String shopId, @NotNull @Valid NewAdvisor request, @Context UriInfo uri) {
+    @AllowedRoles(Roles.GROUP_ADMIN)
+    public Response create(@PathParam("shopId") String shopId, NewAdvisor request, @Context UriInfo uri) {
+        Input.check(request);
+        request.check();
         ServiceAdvisor advisor = advisors.hire(shopId, request.name(), request.employeeNo());
         return Response.created(uri.getAbsolutePathBuilder().path(advisor.id()).build())
                 .entity(AdvisorView.of(advisor)).build();
     }
 
     @GET
-    @RolesAllowed({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Page<AdvisorView> list(@PathParam("shopId") String shopId, @QueryParam("page") Integer page,
                                   @QueryParam("size") Integer size) {
         return advisors.list(shopId, PageRequest.of(page, size)).map(AdvisorView::of);
@@ -64,16 +68,18 @@ public class ServiceAdvisorsResource {
 
     @GET
     @Path("{advisorId}")
-    @RolesAllowed({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public AdvisorView get(@PathParam("shopId") String shopId, @PathParam("advisorId") String advisorId) {
         return AdvisorView.of(advisors.inShop(shopId, advisorId));
     }
 
     @PATCH
     @Path("{advisorId}")
-    @RolesAllowed(Roles.GROUP_ADMIN)
+    @AllowedRoles(Roles.GROUP_ADMIN)
     public AdvisorView change(@PathParam("shopId") String shopId, @PathParam("advisorId") String advisorId,
-                              @NotNull @Valid AdvisorChange change) {
+                              AdvisorChange change) {
+        Input.check(change);
+        change.check();
         return AdvisorView.of(advisors.change(shopId, advisorId, change.name(), change.employeeNo(), change.active()));
     }
 }

@@ -1,6 +1,6 @@
 package org.dealerplatform.tenant.console;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.dealerplatform.core.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -29,7 +29,7 @@ import org.dealerplatform.tenant.dealergroup.TenantStatus;
 /** The association's pages for onboarding and managing dealer groups. */
 @Path("console/tenants")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed(Roles.ASSOCIATION_ADMIN)
+@AllowedRoles(Roles.ASSOCIATION_ADMIN)
 public class DealerGroupPages {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.dealerplatform.tenant.console;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.dealerplatform.core.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -51,14 +51,14 @@ public class ShopPages {
     ConsoleView view;
 
     @GET
-    @RolesAllowed({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Response list(@QueryParam("page") Integer page, @QueryParam("q") String search) {
         return listPage(page, search, Map.of(), Map.of());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.GROUP_ADMIN)
+    @AllowedRoles(Roles.GROUP_ADMIN)
     public Response create(@FormParam("_csrf") String csrf, @FormParam("code") String code, @FormParam("name") String name,
                            @FormParam("brand") String brand, @FormParam("province") String province,
                            @FormParam("city") String city, @FormParam("address") String address) {
@@ -74,7 +74,7 @@ public class ShopPages {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Response show(@PathParam("id") String id) {
         Shop shop = shops.visible(id);
         return shopPage(shop, Map.of(), formOf(shop), Map.of(), Map.of());
@@ -83,7 +83,7 @@ public class ShopPages {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.GROUP_ADMIN)
+    @AllowedRoles(Roles.GROUP_ADMIN)
     public Response change(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("code") String code,
                            @FormParam("name") String name, @FormParam("brand") String brand,
                            @FormParam("province") String province, @FormParam("city") String city,
@@ -102,7 +102,7 @@ public class ShopPages {
     @POST
     @Path("{id}/advisors")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.GROUP_ADMIN)
+    @AllowedRoles(Roles.GROUP_ADMIN)
     public Response hire(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("name") String name,
                          @FormParam("employeeNo") String employeeNo) {
         view.checkCsrf(csrf);
@@ -119,7 +119,7 @@ public class ShopPages {
     @POST
     @Path("{id}/advisors/{advisorId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @RolesAllowed(Roles.GROUP_ADMIN)
+    @AllowedRoles(Roles.GROUP_ADMIN)
     public Response toggleAdvisor(@PathParam("id") String id, @PathParam("advisorId") String advisorId,
                                   @FormParam("_csrf") String csrf, @FormParam("active") String active) {
         view.checkCsrf(csrf);

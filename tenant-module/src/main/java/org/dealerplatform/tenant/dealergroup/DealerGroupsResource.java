@@ -1,12 +1,7 @@
 package org.dealerplatform.tenant.dealergroup;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.dealerplatform.core.security.AllowedRoles;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -22,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.dealerplatform.core.security.Roles;
+import org.dealerplatform.core.web.Input;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.tenant.identity.InitialAdmin;
@@ -30,23 +26,24 @@ import org.dealerplatform.tenant.identity.InitialAdmin;
 @Path("api/v1/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ASSOCIATION_ADMIN)
+@AllowedRoles(Roles.ASSOCIATION_ADMIN)
 public class DealerGroupsResource {
 
     @Inject
     DealerGroups groups;
 
-    public record NewTenant(
-            @NotBlank @Size(max = 40) String code,
-            @NotBlank @Size(max = 100) String name,
-            @NotBlank @Email @Size(max = 254) String contactEmail,
-            @Size(max = 20) List<@NotNull @Size(max = 40) String> modules) {
+    public record NewTenant(String code, String name, String contactEmail, List<String> modules) {
+        void check() {
+            Input.check(this).required("code", code, 40).required("name", name, 100)
+                    .required("contactEmail", contactEmail, 254).email("contactEmail", contactEmail)
+                    .maxItems("modules", modules, 20).orRefuse();
+        }
     }
 
-    public record TenantChange(
-            @Size(min = 1, max = 100) String name,
-            TenantStatus status,
-            @Size(max = 20) List<@NotNull @Size(max = 40) String> modules) {
+    public record TenantChange(String name, TenantStatus status, List<String> modules) {
+        void check() {
+            Input.check(this).optional("name", name, 100).maxItems("modules", modules, 20).orRefuse();
+        }
     }
 
     public record TenantView(String id, String code, String name, String contactEmail, String status,
@@ -58,7 +55,9 @@ public class DealerGroupsResource {
     }
 
     @POST
-    public Response create(@NotNull @Valid NewTenant request, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response create(NewTenant request, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Input.check(request);
+        request.check();
         DealerGroups.Onboarded onboarded = groups.onboard(request.code(), request.name(), request.contactEmail(),
                 request.modules());
         return Response.created(uri.getAbsolutePathBuilder().path(onboarded.group().id()).build())
@@ -79,7 +78,9 @@ public class DealerGroupsResource {
 
     @PATCH
     @Path("{id}")
-    public TenantView change(@PathParam("id") String id, @NotNull @Valid TenantChange change) {
+    public TenantView change(@PathParam("id") String id, TenantChange change) {
+        Input.check(change);
+        change.check();
         return TenantView.of(groups.change(id, change.name(), change.status(), change.modules()), null);
     }
 

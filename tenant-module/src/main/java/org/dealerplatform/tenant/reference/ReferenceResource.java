@@ -1,6 +1,6 @@
 package org.dealerplatform.tenant.reference;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.dealerplatform.core.security.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import org.dealerplatform.core.security.Roles;
 /** The lists a shop form offers: brands and provinces, each with Chinese and English names. */
 @Path("api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+@AllowedRoles({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
 public class ReferenceResource {
 
     @Inject

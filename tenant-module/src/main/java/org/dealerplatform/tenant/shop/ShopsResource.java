@@ -1,11 +1,7 @@
 package org.dealerplatform.tenant.shop;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.dealerplatform.core.security.AllowedRoles;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -22,6 +18,7 @@ import java.time.ZoneOffset;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.Roles;
 import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.web.Input;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.tenant.module.TenantsModule;
@@ -36,23 +33,21 @@ public class ShopsResource {
     @Inject
     Shops shops;
 
-    public record NewShop(
-            @NotBlank @Size(max = 32) String code,
-            @NotBlank @Size(max = 100) String name,
-            @NotBlank @Size(max = 32) String brand,
-            @NotBlank @Size(max = 2) String province,
-            @NotBlank @Size(max = 50) String city,
-            @NotBlank @Size(max = 200) String address) {
+    public record NewShop(String code, String name, String brand, String province, String city, String address) {
+        void check() {
+            Input.check(this).required("code", code, 32).required("name", name, 100).required("brand", brand, 32)
+                    .required("province", province, 2).required("city", city, 50).required("address", address, 200)
+                    .orRefuse();
+        }
     }
 
-    public record ShopChange(
-            @Size(min = 1, max = 32) String code,
-            @Size(min = 1, max = 100) String name,
-            @Size(min = 1, max = 32) String brand,
-            @Size(min = 1, max = 2) String province,
-            @Size(min = 1, max = 50) String city,
-            @Size(min = 1, max = 200) String address,
-            Boolean active) {
+    public record ShopChange(String code, String name, String brand, String province, String city, String address,
+                             Boolean active) {
+        void check() {
+            Input.check(this).optional("code", code, 32).optional("name", name, 100).optional("brand", brand, 32)
+                    .optional("province", province, 2).optional("city", city, 50).optional("address", address, 200)
+                    .orRefuse();
+        }
     }
 
     public record ShopView(String id, String code, String name, String brand, String province, String city,
@@ -65,15 +60,17 @@ public class ShopsResource {
     }
 
     @POST
-    @RolesAllowed(Roles.GROUP_ADMIN)
-    public Response create(@NotNull @Valid NewShop request, @Context UriInfo uri) {
+    @AllowedRoles(Roles.GROUP_ADMIN)
+    public Response create(NewShop request, @Context UriInfo uri) {
+        Input.check(request);
+        request.check();
         Shop shop = shops.open(new Shops.ShopFields(request.code(), request.name(), request.brand(), request.province(),
                 request.city(), request.address(), null));
         return Response.created(uri.getAbsolutePathBuilder().path(shop.id()).build()).entity(ShopView.of(shop)).build();
     }
 
     @GET
-    @RolesAllowed({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Page<ShopView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                @QueryParam("q") String search, @QueryParam("active") String active) {
         return shops.list(PageRequest.of(page, size), search, parseActive(active)).map(ShopView::of);
@@ -81,15 +78,17 @@ public class ShopsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public ShopView get(@PathParam("id") String id) {
         return ShopView.of(shops.visible(id));
     }
 
     @PATCH
     @Path("{id}")
-    @RolesAllowed(Roles.GROUP_ADMIN)
-    public ShopView change(@PathParam("id") String id, @NotNull @Valid ShopChange change) {
+    @AllowedRoles(Roles.GROUP_ADMIN)
+    public ShopView change(@PathParam("id") String id, ShopChange change) {
+        Input.check(change);
+        change.check();
         return ShopView.of(shops.change(id, new Shops.ShopFields(change.code(), change.name(), change.brand(),
                 change.province(), change.city(), change.address(), change.active())));
     }
