@@ -9,13 +9,13 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * Base of every entity a dealer group owns. EclipseLink adds {@code tenant_id = :tenant} to every
  * read, find, bulk update and delete, and fills the column on insert, from the EntityManager
- * property {@value TenantEntityManagers#TENANT_PROPERTY}. Without that property a read fails
+ * property {@value TenantTransaction#TENANT_PROPERTY}. Without that property a read fails
  * (EclipseLink error 6174) and an insert violates the column's NOT NULL constraint, so a missing
  * tenant can never mean "all tenants". The field is a read-only mirror, as EclipseLink requires.
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantEntityManagers.TENANT_PROPERTY, length = 40)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantTransaction.TENANT_PROPERTY, length = 40)
 public abstract class TenantAwareEntity {
 
     @Column(name = "tenant_id", insertable = false, updatable = false)

@@ -57,6 +57,14 @@ public final class Input {
         return this;
     }
 
+    /** Absent is fine; present must be one of the allowed values, exactly. */
+    public Input oneOf(String field, String value, String... allowed) {
+        if (value != null && !java.util.Arrays.asList(allowed).contains(value)) {
+            errors.add(new FieldError(field, "must be one of " + String.join(", ", allowed)));
+        }
+        return this;
+    }
+
     public Input maxItems(String field, List<?> values, int max) {
         if (values != null && values.size() > max) {
             errors.add(new FieldError(field, "must have at most " + max + " items"));

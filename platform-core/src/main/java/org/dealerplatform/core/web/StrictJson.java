@@ -8,13 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON binding for the API. Unknown fields are rejected (a misspelt field must not be silently
- * dropped), and Yasson's setting for that is the only non-standard key used here.
+ * dropped); {@code jsonb.fail-on-unknown-properties} is Yasson's key for that, not a JSON-B
+ * standard one.
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-            .setProperty("yasson.fail-on-unknown-properties", true)
+            .setProperty("jsonb.fail-on-unknown-properties", true)
             .withNullValues(false));
 
     @Override

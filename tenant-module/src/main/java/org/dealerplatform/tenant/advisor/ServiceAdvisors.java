@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import org.dealerplatform.core.tenancy.TenantScoped;
+import org.dealerplatform.core.persistence.Conflicts;
+import org.dealerplatform.core.tenancy.TenantTransaction;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
@@ -19,8 +20,7 @@ import org.dealerplatform.tenant.shop.Shops;
 public class ServiceAdvisors {
 
     @Inject
-    @TenantScoped
-    EntityManager em;
+    TenantTransaction transaction;
 
     @Inject
     Shops shops;
@@ -32,7 +32,7 @@ public class ServiceAdvisors {
         Shop shop = shops.visible(shopId);
         ServiceAdvisor advisor = new ServiceAdvisor(shop.id(), name, employeeNo, Instant.now(clock));
         refuseTakenNumber(shop.id(), advisor.employeeNo(), null);
-        em.persist(advisor);
+        em().persist(advisor);
         flushOrConflict(advisor.employeeNo());
         return advisor;
     }
@@ -60,7 +60,7 @@ public class ServiceAdvisors {
     @Transactional
     public ServiceAdvisor inShop(String shopId, String advisorId) {
         Shop shop = shops.visible(shopId);
-        ServiceAdvisor advisor = advisorId == null ? null : em.find(ServiceAdvisor.class, advisorId);
+        ServiceAdvisor advisor = advisorId == null ? null : em().find(ServiceAdvisor.class, advisorId);
         if (advisor == null || !advisor.shopId().equals(shop.id())) {
             throw ApiException.notFound("service advisor");
         }
@@ -70,15 +70,15 @@ public class ServiceAdvisors {
     @Transactional
     public Page<ServiceAdvisor> list(String shopId, PageRequest page) {
         Shop shop = shops.visible(shopId);
-        var query = em.createQuery("select a from ServiceAdvisor a where a.shopId = :shop order by a.employeeNo",
+        var query = em().createQuery("select a from ServiceAdvisor a where a.shopId = :shop order by a.employeeNo",
                 ServiceAdvisor.class).setParameter("shop", shop.id());
-        long total = em.createQuery("select count(a) from ServiceAdvisor a where a.shopId = :shop", Long.class)
+        long total = em().createQuery("select count(a) from ServiceAdvisor a where a.shopId = :shop", Long.class)
                 .setParameter("shop", shop.id()).getSingleResult();
         return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), total);
     }
 
     private void refuseTakenNumber(String shopId, String employeeNo, String exceptId) {
-        boolean taken = em.createQuery("select a.id from ServiceAdvisor a where a.shopId = :shop and a.employeeNo = :no",
+        boolean taken = em().createQuery("select a.id from ServiceAdvisor a where a.shopId = :shop and a.employeeNo = :no",
                         String.class).setParameter("shop", shopId).setParameter("no", employeeNo)
                 .getResultStream().anyMatch(found -> !found.equals(exceptId));
         if (taken) {
@@ -88,9 +88,16 @@ public class ServiceAdvisors {
 
     private void flushOrConflict(String employeeNo) {
         try {
-            em.flush();
+            em().flush();
         } catch (PersistenceException e) {
+            if (!Conflicts.isDuplicate(e)) {
+                throw e;
+            }
             throw ApiException.conflict("employee number " + employeeNo + " is already used in this shop", "employeeNo");
         }
+    }
+
+    private EntityManager em() {
+        return transaction.entityManager();
     }
 }

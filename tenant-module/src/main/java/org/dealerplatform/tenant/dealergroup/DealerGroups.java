@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Page;
@@ -61,6 +62,9 @@ public class DealerGroups {
             em.flush();
             return group;
         } catch (PersistenceException e) {
+            if (!Conflicts.isDuplicate(e)) {
+                throw e;
+            }
             throw ApiException.conflict("a dealer group with code " + group.code() + " already exists", "code");
         }
     }

@@ -40,9 +40,14 @@ public class DealerGroupsResource {
         }
     }
 
-    public record TenantChange(String name, TenantStatus status, List<String> modules) {
+    public record TenantChange(String name, String status, List<String> modules) {
         void check() {
-            Input.check(this).optional("name", name, 100).maxItems("modules", modules, 20).orRefuse();
+            Input.check(this).optional("name", name, 100).oneOf("status", status, "ACTIVE", "SUSPENDED")
+                    .maxItems("modules", modules, 20).orRefuse();
+        }
+
+        TenantStatus newStatus() {
+            return status == null ? null : TenantStatus.valueOf(status);
         }
     }
 
@@ -81,7 +86,7 @@ public class DealerGroupsResource {
     public TenantView change(@PathParam("id") String id, TenantChange change) {
         Input.check(change);
         change.check();
-        return TenantView.of(groups.change(id, change.name(), change.status(), change.modules()), null);
+        return TenantView.of(groups.change(id, change.name(), change.newStatus(), change.modules()), null);
     }
 
     private static TenantStatus parseStatus(String status) {

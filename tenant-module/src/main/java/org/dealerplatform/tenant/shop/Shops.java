@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.security.Caller;
 import org.dealerplatform.core.security.CallerContext;
-import org.dealerplatform.core.tenancy.TenantScoped;
+import org.dealerplatform.core.tenancy.TenantTransaction;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
@@ -27,8 +28,7 @@ import org.dealerplatform.tenant.reference.Brands;
 public class Shops {
 
     @Inject
-    @TenantScoped
-    EntityManager em;
+    TenantTransaction transaction;
 
     @Inject
     CallerContext callers;
@@ -48,7 +48,7 @@ public class Shops {
         Shop shop = new Shop(fields.code(), fields.name(), fields.brand(), fields.province(), fields.city(),
                 fields.address(), Instant.now(clock));
         refuseTakenCode(shop.code(), null);
-        em.persist(shop);
+        em().persist(shop);
         flushOrConflict(shop.code());
         return shop;
     }
@@ -79,7 +79,7 @@ public class Shops {
     /** A shop the caller may see: of their tenant, and their own one if they are a shop manager. */
     @Transactional
     public Shop visible(String id) {
-        Shop shop = id == null ? null : em.find(Shop.class, id);
+        Shop shop = id == null ? null : em().find(Shop.class, id);
         Caller caller = callers.required();
         if (shop == null || caller.isLimitedToOwnShop() && !shop.code().equals(caller.shopCode())) {
             throw ApiException.notFound("shop");
@@ -104,8 +104,8 @@ public class Shops {
             where.append(" and s.active = :active");
             params.put("active", active);
         }
-        TypedQuery<Shop> query = em.createQuery("select s from Shop s" + where + " order by s.code", Shop.class);
-        TypedQuery<Long> count = em.createQuery("select count(s) from Shop s" + where, Long.class);
+        TypedQuery<Shop> query = em().createQuery("select s from Shop s" + where + " order by s.code", Shop.class);
+        TypedQuery<Long> count = em().createQuery("select count(s) from Shop s" + where, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
             count.setParameter(k, v);
@@ -121,7 +121,7 @@ public class Shops {
     }
 
     private void refuseTakenCode(String code, String exceptId) {
-        boolean taken = em.createQuery("select s.id from Shop s where s.code = :code", String.class)
+        boolean taken = em().createQuery("select s.id from Shop s where s.code = :code", String.class)
                 .setParameter("code", code).getResultStream().anyMatch(found -> !found.equals(exceptId));
         if (taken) {
             throw ApiException.conflict("a shop with code " + code + " already exists in your dealer group", "code");
@@ -130,8 +130,11 @@ public class Shops {
 
     private void flushOrConflict(String code) {
         try {
-            em.flush();
+            em().flush();
         } catch (PersistenceException e) {
+            if (!Conflicts.isDuplicate(e)) {
+                throw e;
+            }
             // the unique key caught a concurrent request with the same code
             throw ApiException.conflict("a shop with code " + code + " already exists in your dealer group", "code");
         }
@@ -139,5 +142,9 @@ public class Shops {
 
     private static String or(String value, String fallback) {
         return value == null ? fallback : value;
+    }
+
+    private EntityManager em() {
+        return transaction.entityManager();
     }
 }
