@@ -107,7 +107,17 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("code")).sendKeys("bad code!");
         browser.findElement(By.cssSelector("#new-shop button[type=submit]")).click();
         String errors = waitFor(browser, By.cssSelector(".errors")).getText();
-        assertTrue(errors.contains("Code"), errors);
+        assertTrue(errors.contains("Name") && errors.contains("Brand") && errors.contains("Address"),
+                "every missing field is named at once: " + errors);
+
+        browser.findElement(By.id("name")).sendKeys("深圳南山比亚迪4S店");
+        new Select(browser.findElement(By.id("brand"))).selectByValue("BYD");
+        new Select(browser.findElement(By.id("province"))).selectByValue("44");
+        browser.findElement(By.id("city")).sendKeys("深圳");
+        browser.findElement(By.id("address")).sendKeys("南山区科技园 8 号");
+        browser.findElement(By.cssSelector("#new-shop button[type=submit]")).click();
+        errors = waitFor(browser, By.cssSelector(".errors")).getText();
+        assertTrue(errors.contains("Code") && !errors.contains("Brand"), errors);
         assertEquals("true", browser.findElement(By.id("code")).getAttribute("aria-invalid"));
         assertEquals("bad code!", browser.findElement(By.id("code")).getAttribute("value"), "input is kept");
     }

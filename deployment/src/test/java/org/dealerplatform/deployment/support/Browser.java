@@ -28,6 +28,8 @@ public final class Browser {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(binary);
+            // the Accept-Language a phone in China sends; --lang alone does not set it headless
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--lang=zh-CN",

@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.logging.Logger;
 import org.dealerplatform.core.security.InvalidTokenException;
@@ -30,8 +32,8 @@ public class LoginResource {
 
     @GET
     @Path("login")
-    public Response login(@QueryParam("next") String next) {
-        PendingLogin pending = oidc.newLogin(safeReturn(next));
+    public Response login(@QueryParam("next") String next, @Context UriInfo uri) {
+        PendingLogin pending = oidc.newLogin(safeReturn(next), uri.getBaseUri());
         sessions.remember(pending);
         return Response.seeOther(oidc.authorizeUrl(pending)).build();
     }
@@ -56,13 +58,13 @@ public class LoginResource {
 
     @POST
     @Path("logout")
-    public Response logout(@FormParam("_csrf") String csrf) {
+    public Response logout(@FormParam("_csrf") String csrf, @Context UriInfo uri) {
         var login = sessions.login();
         if (login.isPresent() && !login.get().csrf().equals(csrf)) {
             return pages.message(403, "console.csrf", "console.home", "/console");
         }
         sessions.signOut();
-        return Response.seeOther(oidc.logoutUrl(login.orElse(null))).build();
+        return Response.seeOther(oidc.logoutUrl(login.orElse(null), uri.getBaseUri())).build();
     }
 
     /** Only paths inside the console, so the login cannot be abused as an open redirect. */

@@ -40,8 +40,9 @@ public class OidcClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public PendingLogin newLogin(String returnTo) {
-        return new PendingLogin(random(), random(), random() + random(), returnTo);
+    public PendingLogin newLogin(String returnTo, URI requestBase) {
+        return new PendingLogin(random(), random(), random() + random(), returnTo,
+                settings.publicBaseUrl(requestBase) + "/console/callback");
     }
 
     public URI authorizeUrl(PendingLogin login) {
@@ -49,7 +50,7 @@ public class OidcClient {
         query.put("client_id", settings.webClientId());
         query.put("response_type", "code");
         query.put("scope", "openid");
-        query.put("redirect_uri", callbackUrl());
+        query.put("redirect_uri", login.redirectUri());
         query.put("state", login.state());
         query.put("nonce", login.nonce());
         query.put("code_challenge", challenge(login.codeVerifier()));
@@ -62,7 +63,7 @@ public class OidcClient {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);
-        form.put("redirect_uri", callbackUrl());
+        form.put("redirect_uri", pending.redirectUri());
         form.put("code_verifier", pending.codeVerifier());
         JsonObject answer = tokenRequest(form);
         JsonObject idClaims = tokens.verifiedIdTokenClaims(answer.getString("id_token", ""), settings.webClientId());
@@ -80,10 +81,10 @@ public class OidcClient {
         return toLogin(answer, login.csrf());
     }
 
-    public URI logoutUrl(ConsoleLogin login) {
+    public URI logoutUrl(ConsoleLogin login, URI requestBase) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("client_id", settings.webClientId());
-        query.put("post_logout_redirect_uri", settings.publicBaseUrl() + "/console");
+        query.put("post_logout_redirect_uri", settings.publicBaseUrl(requestBase) + "/console");
         if (login != null && login.idToken() != null) {
             query.put("id_token_hint", login.idToken());
         }
@@ -119,10 +120,6 @@ public class OidcClient {
             Thread.currentThread().interrupt();
             throw new InvalidTokenException("interrupted", e);
         }
-    }
-
-    private String callbackUrl() {
-        return settings.publicBaseUrl() + "/console/callback";
     }
 
     static String challenge(String verifier) {

@@ -3,10 +3,13 @@ package org.dealerplatform.core.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where Keycloak is. {@code KEYCLOAK_URL} is the address browsers use and the one that appears in
+ * Where Keycloak is. Optional settings are {@code Optional}: MicroProfile Config treats an empty
+ * default value as missing, and injecting a missing String fails the deployment.
+ * <p> {@code KEYCLOAK_URL} is the address browsers use and the one that appears in
  * the token issuer; {@code KEYCLOAK_BACKCHANNEL_URL} (default: the same) is how this server reaches
  * Keycloak itself, which differs behind proxies or in containers.
  */
@@ -18,8 +21,8 @@ public class IdentitySettings {
     String keycloakUrl;
 
     @Inject
-    @ConfigProperty(name = "KEYCLOAK_BACKCHANNEL_URL", defaultValue = "")
-    String backchannelUrl;
+    @ConfigProperty(name = "KEYCLOAK_BACKCHANNEL_URL")
+    Optional<String> backchannelUrl;
 
     @Inject
     @ConfigProperty(name = "KEYCLOAK_REALM", defaultValue = "dealer-platform")
@@ -38,12 +41,12 @@ public class IdentitySettings {
     String webClientId;
 
     @Inject
-    @ConfigProperty(name = "PLATFORM_CLIENT_SECRET", defaultValue = "")
-    String webClientSecret;
+    @ConfigProperty(name = "PLATFORM_CLIENT_SECRET")
+    Optional<String> webClientSecret;
 
     @Inject
-    @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
+    @ConfigProperty(name = "PUBLIC_BASE_URL")
+    Optional<String> publicBaseUrl;
 
     public String issuer() {
         return strip(keycloakUrl) + "/realms/" + realm;
@@ -55,7 +58,7 @@ public class IdentitySettings {
 
     /** Base URL for server-to-Keycloak calls (keys, token exchange, admin API). */
     public String backchannelBase() {
-        return strip(backchannelUrl.isBlank() ? keycloakUrl : backchannelUrl);
+        return strip(backchannelUrl.filter(u -> !u.isBlank()).orElse(keycloakUrl));
     }
 
     public URI backchannelRealmEndpoint(String path) {
@@ -79,11 +82,19 @@ public class IdentitySettings {
     }
 
     public String webClientSecret() {
-        return webClientSecret;
+        return webClientSecret.orElse("");
     }
 
-    public String publicBaseUrl() {
-        return strip(publicBaseUrl);
+    /**
+     * The platform's address as browsers reach it, for OIDC redirect URIs. Set it in production
+     * (behind a proxy the request's own address is not the public one); unset, the address of the
+     * current request is used, which is right for local runs and tests on any port.
+     */
+    public String publicBaseUrl(java.net.URI requestBase) {
+        if (publicBaseUrl.filter(u -> !u.isBlank()).isPresent()) {
+            return strip(publicBaseUrl.get());
+        }
+        return strip(requestBase.getScheme() + "://" + requestBase.getRawAuthority());
     }
 
     private static String strip(String url) {

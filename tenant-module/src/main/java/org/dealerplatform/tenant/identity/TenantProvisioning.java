@@ -34,11 +34,11 @@ public class TenantProvisioning {
     String clientId;
 
     @Inject
-    @ConfigProperty(name = "KEYCLOAK_PROVISIONER_SECRET", defaultValue = "")
-    String secret;
+    @ConfigProperty(name = "KEYCLOAK_PROVISIONER_SECRET")
+    Optional<String> secret;
 
     public InitialAdmin provision(String tenantCode, String groupName, String contactEmail) {
-        KeycloakAdminClient keycloak = new KeycloakAdminClient(identity.backchannelBase(), identity.realm(), clientId, secret);
+        KeycloakAdminClient keycloak = new KeycloakAdminClient(identity.backchannelBase(), identity.realm(), clientId, secret.orElse(""));
         String token = keycloak.token();
         String groupId = ensureGroup(keycloak, token, tenantCode, groupName);
         String username = tenantCode + "-admin";

@@ -16,6 +16,7 @@ import org.dealerplatform.core.security.Caller;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.tenancy.TenantTransaction;
 import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.web.Input;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.tenant.reference.Brands;
@@ -40,10 +41,25 @@ public class Shops {
 
     public record ShopFields(String code, String name, String brand, String province, String city, String address,
                              Boolean active) {
+
+        /** A new shop needs every field; all missing or too long ones are reported together. */
+        public void checkNew() {
+            Input.check(this).required("code", code, 32).required("name", name, 100).required("brand", brand, 32)
+                    .required("province", province, 2).required("city", city, 50).required("address", address, 200)
+                    .orRefuse();
+        }
+
+        /** A change may leave fields out, but not blank them. */
+        public void checkChange() {
+            Input.check(this).optional("code", code, 32).optional("name", name, 100).optional("brand", brand, 32)
+                    .optional("province", province, 2).optional("city", city, 50).optional("address", address, 200)
+                    .orRefuse();
+        }
     }
 
     @Transactional
     public Shop open(ShopFields fields) {
+        fields.checkNew();
         checkBrand(fields.brand());
         Shop shop = new Shop(fields.code(), fields.name(), fields.brand(), fields.province(), fields.city(),
                 fields.address(), Instant.now(clock));
@@ -55,6 +71,7 @@ public class Shops {
 
     @Transactional
     public Shop change(String id, ShopFields fields) {
+        fields.checkChange();
         Shop shop = visible(id);
         Instant now = Instant.now(clock);
         if (fields.brand() != null) {

@@ -34,20 +34,10 @@ public class ShopsResource {
     Shops shops;
 
     public record NewShop(String code, String name, String brand, String province, String city, String address) {
-        void check() {
-            Input.check(this).required("code", code, 32).required("name", name, 100).required("brand", brand, 32)
-                    .required("province", province, 2).required("city", city, 50).required("address", address, 200)
-                    .orRefuse();
-        }
     }
 
     public record ShopChange(String code, String name, String brand, String province, String city, String address,
                              Boolean active) {
-        void check() {
-            Input.check(this).optional("code", code, 32).optional("name", name, 100).optional("brand", brand, 32)
-                    .optional("province", province, 2).optional("city", city, 50).optional("address", address, 200)
-                    .orRefuse();
-        }
     }
 
     public record ShopView(String id, String code, String name, String brand, String province, String city,
@@ -63,7 +53,6 @@ public class ShopsResource {
     @AllowedRoles(Roles.GROUP_ADMIN)
     public Response create(NewShop request, @Context UriInfo uri) {
         Input.check(request);
-        request.check();
         Shop shop = shops.open(new Shops.ShopFields(request.code(), request.name(), request.brand(), request.province(),
                 request.city(), request.address(), null));
         return Response.created(uri.getAbsolutePathBuilder().path(shop.id()).build()).entity(ShopView.of(shop)).build();
@@ -88,7 +77,6 @@ public class ShopsResource {
     @AllowedRoles(Roles.GROUP_ADMIN)
     public ShopView change(@PathParam("id") String id, ShopChange change) {
         Input.check(change);
-        change.check();
         return ShopView.of(shops.change(id, new Shops.ShopFields(change.code(), change.name(), change.brand(),
                 change.province(), change.city(), change.address(), change.active())));
     }

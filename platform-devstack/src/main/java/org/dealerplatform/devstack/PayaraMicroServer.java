@@ -1,0 +1,99 @@
+package org.dealerplatform.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The platform WAR on Payara Micro in its own JVM, for the local run. Integration tests use
+ * Arquillian instead; this class exists so the quick start needs nothing but Maven and a JDK.
+ */
+public final class PayaraMicroServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration READINESS_GRACE = Duration.ofSeconds(30);
+    private static final String BOOTED = ") ready in ";
+
+    private final int port;
+    private final ChildProcess process;
+    private boolean stopped;
+
+    private PayaraMicroServer(int port, ChildProcess process) {
+        this.port = port;
+        this.process = process;
+    }
+
+    /**
+     * Deploys {@code war} at the root context and waits for MicroProfile Health readiness.
+     * Configuration goes in as system properties, which MicroProfile Config reads like env vars.
+     */
+    public static PayaraMicroServer start(Path war, int port, Map<String, String> systemProperties,
+                                          Path logFile, boolean echoToConsole) {
+        if (!Files.isRegularFile(war)) {
+            throw new IllegalStateException("WAR " + war + " not found; run mvn -DskipTests install first");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", DevstackPaths.payaraMicroJar().toString(),
+                "--addLibs", DevstackPaths.jdbcDriverJar().toString(),
+                "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
+                "--nocluster", "--nohostaware"));
+        Path workDir = logFile.toAbsolutePath().getParent();
+        ChildProcess process = ChildProcess.start("payara", command, Map.of(), workDir, logFile, echoToConsole);
+        PayaraMicroServer server = new PayaraMicroServer(port, process);
+        ShutdownReaper.register(server);
+        try {
+            HttpProbe.awaitOk(server.url() + "/health/ready", START_TIMEOUT, process, bootedButNotReady(process));
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        return server;
+    }
+
+    /**
+     * Payara Micro stays up when the WAR fails to deploy; waiting the full timeout for readiness
+     * would only delay the error, so give the application a grace period after the boot message.
+     */
+    private static BooleanSupplier bootedButNotReady(ChildProcess process) {
+        Instant[] bootedAt = new Instant[1];
+        return () -> {
+            if (bootedAt[0] == null && process.logContains(BOOTED)) {
+                bootedAt[0] = Instant.now();
+            }
+            return bootedAt[0] != null && Instant.now().isAfter(bootedAt[0].plus(READINESS_GRACE));
+        };
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public synchronized void stop() {
+        if (!stopped) {
+            process.destroyTree();
+            stopped = true;
+            ShutdownReaper.unregister(this);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return "Payara Micro on " + url();
+    }
+}
