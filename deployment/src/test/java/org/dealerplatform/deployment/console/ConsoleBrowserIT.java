@@ -122,6 +122,43 @@ class ConsoleBrowserIT {
         assertEquals("bad code!", browser.findElement(By.id("code")).getAttribute("value"), "input is kept");
     }
 
+    @Test
+    void associationOnboardsAGroupAndShopManagerSeesOnlyOwnShop() {
+        String base = Deployments.base(deployed);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        signIn(base + "/console/tenants", "assoc", wait);
+        assertEquals("经销商集团 · 汽车售后服务质量平台", browser.getTitle());
+        browser.findElement(By.id("code")).sendKeys("console-made");
+        browser.findElement(By.id("name")).sendKeys("控制台新建集团");
+        browser.findElement(By.id("contactEmail")).sendKeys("ops@console-made.example.com");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        String username = waitFor(browser, By.id("admin-username")).getText();
+        assertEquals("console-made-admin", username);
+        assertTrue(browser.findElement(By.id("admin-password")).getText().length() >= 12);
+        assertTrue(browser.getPageSource().contains("控制台新建集团"));
+        browser.findElement(By.cssSelector("form[action='/console/logout'] button")).click();
+
+        Http groupA = Http.anonymous(base).as(Keycloak.token("group-a"));
+        DemoTenants.ensureShop(groupA, "A1", "上海浦东丰田4S店");
+        String other = DemoTenants.ensureShop(groupA, "A9", "南京河西丰田4S店");
+        signIn(base + "/console/shops", "shop-a1", wait);
+        String shops = browser.findElement(By.id("shops")).getText();
+        assertTrue(shops.contains("A1") && !shops.contains("A9"), shops);
+        assertTrue(browser.findElements(By.id("new-shop")).isEmpty(), "a shop manager cannot add shops");
+        browser.get(base + "/console/shops/" + other);
+        assertTrue(browser.findElement(By.cssSelector("main .notice")).getText().contains("找不到"),
+                "another shop of the group is not found for a shop manager");
+    }
+
+    private void signIn(String page, String user, WebDriverWait wait) {
+        browser.get(page);
+        wait.until(ExpectedConditions.urlContains(Keycloak.url()));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlToBe(page));
+    }
+
     static org.openqa.selenium.WebElement waitFor(WebDriver browser, By by) {
         return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -33,6 +33,7 @@ class PlatformBasicsIT {
         Http.Answer ready = Http.anonymous(Deployments.base(deployed)).get("/health/ready");
         assertEquals(200, ready.status(), ready.body());
         assertTrue(ready.body().contains("\"migrations\":\"true\""), ready.body());
+        assertEquals(200, Http.anonymous(Deployments.base(deployed)).get("/health/live").status());
     }
 
     @Test

@@ -129,6 +129,9 @@ class DealerGroupsIT {
                 "{\"code\":\"good-code\",\"name\":\"n\",\"contactEmail\":\"a@b.example.com\",\"modules\":\"tenants\"}"), "modules");
         assertInvalid(assoc().postRaw("/api/v1/tenants", "{\"code\": \"good-code\", "), "body");
         assertInvalid(assoc().postRaw("/api/v1/tenants", "[1,2]"), null);
+        Http.Answer huge = assoc().postRaw("/api/v1/tenants", "{\"code\":\"good-code\",\"name\":\"" + "x".repeat(70_000) + "\"}");
+        assertEquals(413, huge.status(), "bodies over 64 KiB are refused before they are read");
+        assertTrue(huge.contentType().startsWith("application/problem+json"));
         assertInvalid(assoc().patch("/api/v1/tenants/" + existing,
                 Json.createObjectBuilder().add("status", "CLOSED").build()), "status");
         assertEquals(before, assoc().get("/api/v1/tenants").json().getJsonNumber("total").longValue(),

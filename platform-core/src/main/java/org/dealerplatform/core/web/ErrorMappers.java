@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.console.ConsoleErrors;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.security.CallerContext;
 
 /**
  * Every failure leaves the API as problem+json: validation with field errors, unreadable JSON as
@@ -150,6 +151,13 @@ public final class ErrorMappers {
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof ApiException api) {
                     return Problem.response(api.status(), api.title(), api.getMessage(), api.errors());
+                }
+                if (c instanceof CallerContext.NoTenantException) {
+                    // a tenant-data access without a tenant: refused, never widened to all tenants
+                    return Problem.response(403, "Forbidden", "this request has no dealer-group tenant");
+                }
+                if (c instanceof CallerContext.NotSignedInException) {
+                    return Problem.response(401, "Unauthorized", "sign in with a valid bearer token");
                 }
                 if (c instanceof RuleViolation rule) {
                     return Problem.response(400, "Bad Request", "the request has invalid fields",
