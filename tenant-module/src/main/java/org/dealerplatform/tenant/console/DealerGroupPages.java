@@ -66,8 +66,8 @@ public class DealerGroupPages {
 
     @GET
     @Path("{id}")
-    public Response edit(@PathParam("id") String id) {
-        return editPage(groups.byId(id), Map.of(), false);
+    public Response edit(@PathParam("id") String id, @QueryParam("saved") String saved) {
+        return editPage(groups.byId(id), Map.of(), saved != null);
     }
 
     @POST
@@ -109,6 +109,9 @@ public class DealerGroupPages {
         model.put("errors", errors);
         model.put("modules", modules.installed().stream().filter(m -> m.subscribable()).toList());
         model.put("locale", view.locale());
+        if (saved) {
+            model.put("flash", "shops.flash.saved");
+        }
         return pages.page(errors.isEmpty() ? 200 : 400, "templates/tenants/group.vm", "groups.edit", model);
     }
 

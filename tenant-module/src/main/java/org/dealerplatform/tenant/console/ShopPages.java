@@ -75,9 +75,13 @@ public class ShopPages {
     @GET
     @Path("{id}")
     @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
-    public Response show(@PathParam("id") String id) {
+    public Response show(@PathParam("id") String id, @QueryParam("created") String created,
+                         @QueryParam("saved") String saved, @QueryParam("hired") String hired) {
         Shop shop = shops.visible(id);
-        return shopPage(shop, Map.of(), formOf(shop), Map.of(), Map.of());
+        Response page = shopPage(shop, Map.of(), formOf(shop), Map.of(), Map.of(),
+                created != null ? "shops.flash.created" : saved != null ? "shops.flash.saved"
+                        : hired != null ? "advisors.flash.hired" : null);
+        return page;
     }
 
     @POST
@@ -95,7 +99,7 @@ public class ShopPages {
             return Response.seeOther(URI.create("/console/shops/" + id + "?saved=1")).build();
         } catch (RuntimeException e) {
             Map<String, String> errors = FormErrors.of(e);
-            return shopPage(shops.visible(id), errors, formOf(fields), Map.of(), Map.of());
+            return shopPage(shops.visible(id), errors, formOf(fields), Map.of(), Map.of(), null);
         }
     }
 
@@ -112,7 +116,7 @@ public class ShopPages {
         } catch (RuntimeException e) {
             Shop shop = shops.visible(id);
             return shopPage(shop, Map.of(), formOf(shop), FormErrors.of(e),
-                    Map.of("name", name == null ? "" : name, "employeeNo", employeeNo == null ? "" : employeeNo));
+                    Map.of("name", name == null ? "" : name, "employeeNo", employeeNo == null ? "" : employeeNo), null);
         }
     }
 
@@ -139,8 +143,11 @@ public class ShopPages {
     }
 
     private Response shopPage(Shop shop, Map<String, String> errors, Map<String, String> form,
-                              Map<String, String> advisorErrors, Map<String, String> advisorForm) {
+                              Map<String, String> advisorErrors, Map<String, String> advisorForm, String flash) {
         Map<String, Object> model = common();
+        if (flash != null) {
+            model.put("flash", flash);
+        }
         model.put("shop", shop);
         model.put("errors", errors);
         model.put("form", form);
