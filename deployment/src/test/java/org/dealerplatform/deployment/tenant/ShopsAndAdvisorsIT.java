@@ -103,6 +103,27 @@ class ShopsAndAdvisorsIT {
     }
 
     @Test
+    void theAssociationMaintainsTheBrandList() {
+        Http assoc = Http.anonymous(Deployments.base(deployed)).as(Keycloak.token("assoc"));
+        JsonObject brand = Json.createObjectBuilder().add("code", "test_motors").add("name", "测试汽车")
+                .add("nameEn", "Test Motors").build();
+        assertEquals(403, groupA.post("/api/v1/reference/brands", brand).status());
+        Http.Answer added = assoc.post("/api/v1/reference/brands", brand);
+        assertEquals(201, added.status(), added.body());
+        assertEquals("TEST_MOTORS", added.json().getString("code"));
+        assertEquals(409, assoc.post("/api/v1/reference/brands", brand).status());
+        assertTrue(groupA.get("/api/v1/reference/brands").body().contains("TEST_MOTORS"));
+        assertEquals(201, groupA.post("/api/v1/shops", Json.createObjectBuilder(shop("TM1")).add("brand", "TEST_MOTORS").build()).status());
+
+        assertEquals(200, assoc.patch("/api/v1/reference/brands/TEST_MOTORS",
+                Json.createObjectBuilder().add("active", false).build()).status());
+        assertFalse(groupA.get("/api/v1/reference/brands").body().contains("TEST_MOTORS"));
+        assertInvalid(groupA.post("/api/v1/shops", Json.createObjectBuilder(shop("TM2")).add("brand", "TEST_MOTORS").build()),
+                "brand");
+        assertEquals(404, assoc.patch("/api/v1/reference/brands/NOPE", Json.createObjectBuilder().add("active", true).build()).status());
+    }
+
+    @Test
     void badShopInputIsRefusedWithFieldErrorsAndWritesNothing() {
         long before = groupA.get("/api/v1/shops").json().getJsonNumber("total").longValue();
         assertInvalid(groupA.postRaw("/api/v1/shops", "{}"), "code", "name", "brand", "province", "city", "address");

@@ -27,6 +27,7 @@ public class ConsoleErrors {
             case 404 -> "console.error.404";
             case 409 -> "console.error.409";
             case 400 -> "console.error.400";
+            case 503 -> "console.error.503";
             default -> "console.error.other";
         };
         return pages.message(e.status(), key, "console.home", "/console");

@@ -2,7 +2,12 @@ package org.dealerplatform.tenant.identity;
 
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.dealerplatform.core.console.ConsoleErrors;
+import org.dealerplatform.core.web.ApiException;
 import java.util.logging.Logger;
 import org.dealerplatform.core.web.Problem;
 
@@ -12,9 +17,18 @@ public class IdentityUnavailableMapper implements ExceptionMapper<IdentityUnavai
 
     private static final Logger LOG = Logger.getLogger(IdentityUnavailableMapper.class.getName());
 
+    @Context
+    UriInfo uri;
+
+    @Inject
+    ConsoleErrors console;
+
     @Override
     public Response toResponse(IdentityUnavailableException e) {
         LOG.warning(() -> "tenant provisioning failed: " + e.getMessage());
+        if (uri != null && uri.getPath().startsWith("console")) {
+            return console.toPage(new ApiException(503, "Service Unavailable", e.getMessage()), uri.getRequestUri());
+        }
         return Response.fromResponse(Problem.response(503, "Service Unavailable",
                 "the identity provider (Keycloak) is unavailable: " + e.getMessage()
                         + "; the dealer group was not created, try again later"))

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.dealerplatform.core.domain.RuleViolation;
 import java.util.Locale;
 
 /** A car brand from the association's maintained list (not tenant data). */
@@ -25,6 +26,27 @@ public class Brand {
     private boolean active;
 
     protected Brand() {
+    }
+
+    /** A brand the association adds to the list; codes are upper-case, e.g. {@code LYNK_CO}. */
+    public Brand(String code, String nameZh, String nameEn) {
+        String checked = RuleViolation.requiredText("code", code, 32).toUpperCase(java.util.Locale.ROOT);
+        if (!checked.matches("[A-Z0-9][A-Z0-9_]{0,31}")) {
+            throw new RuleViolation("code", "must be upper-case letters, digits or '_'");
+        }
+        this.code = checked;
+        this.nameZh = RuleViolation.requiredText("name", nameZh, 50);
+        this.nameEn = RuleViolation.requiredText("nameEn", nameEn, 50);
+        this.active = true;
+    }
+
+    /** Withdrawn brands stay on existing shops but cannot be chosen for new ones. */
+    public void withdraw() {
+        active = false;
+    }
+
+    public void reinstate() {
+        active = true;
     }
 
     public String code() {

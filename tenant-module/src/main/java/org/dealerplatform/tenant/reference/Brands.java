@@ -3,6 +3,8 @@ package org.dealerplatform.tenant.reference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.dealerplatform.core.web.ApiException;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,30 @@ public class Brands {
     public List<Brand> active() {
         return em.createQuery("select b from Brand b where b.active = true order by b.nameEn", Brand.class)
                 .getResultList();
+    }
+
+    @Transactional
+    public Brand add(String code, String nameZh, String nameEn) {
+        Brand brand = new Brand(code, nameZh, nameEn);
+        if (em.find(Brand.class, brand.code()) != null) {
+            throw ApiException.conflict("brand " + brand.code() + " is already on the list", "code");
+        }
+        em.persist(brand);
+        return brand;
+    }
+
+    @Transactional
+    public Brand setActive(String code, boolean active) {
+        Brand brand = code == null ? null : em.find(Brand.class, code);
+        if (brand == null) {
+            throw ApiException.notFound("brand");
+        }
+        if (active) {
+            brand.reinstate();
+        } else {
+            brand.withdraw();
+        }
+        return brand;
     }
 
     public Optional<Brand> activeByCode(String code) {
