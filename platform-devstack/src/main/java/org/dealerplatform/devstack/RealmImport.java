@@ -26,6 +26,7 @@ public final class RealmImport {
 
     public static final String REALM_FILE = "dealer-platform-realm.json";
     public static final String DEMO_USERS_FILE = "demo-users.json";
+    public static final String DEMO_CLIENTS_FILE = "demo-clients.json";
 
     private RealmImport() {
     }
@@ -36,6 +37,9 @@ public final class RealmImport {
             String realm = Files.readString(realmDir.resolve(REALM_FILE), StandardCharsets.UTF_8);
             if (withDemoUsers) {
                 realm = withUsers(realm, Files.readString(realmDir.resolve(DEMO_USERS_FILE), StandardCharsets.UTF_8));
+                if (Files.exists(realmDir.resolve(DEMO_CLIENTS_FILE))) {
+                    realm = withClients(realm, Files.readString(realmDir.resolve(DEMO_CLIENTS_FILE), StandardCharsets.UTF_8));
+                }
             }
             Files.createDirectories(importDir);
             return Files.writeString(importDir.resolve(REALM_FILE), realm, StandardCharsets.UTF_8);
@@ -57,7 +61,22 @@ public final class RealmImport {
             existing.asJsonArray().forEach(users::add);
         }
         read(usersJson).asJsonArray().forEach(users::add);
-        JsonObject merged = Json.createObjectBuilder(realm).add("users", users).remove("passwordPolicy").build();
+        return pretty(Json.createObjectBuilder(realm).add("users", users).remove("passwordPolicy").build());
+    }
+
+    /** Appends the demo-only clients (the password-grant client for scripts) to the realm's clients. */
+    static String withClients(String realmJson, String clientsJson) {
+        JsonObject realm = read(realmJson).asJsonObject();
+        JsonArrayBuilder clients = Json.createArrayBuilder();
+        JsonValue existing = realm.get("clients");
+        if (existing instanceof JsonArray) {
+            existing.asJsonArray().forEach(clients::add);
+        }
+        read(clientsJson).asJsonArray().forEach(clients::add);
+        return pretty(Json.createObjectBuilder(realm).add("clients", clients).build());
+    }
+
+    private static String pretty(JsonObject merged) {
         StringWriter out = new StringWriter();
         JsonWriterFactory writers = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         try (JsonWriter writer = writers.createWriter(out)) {

@@ -31,9 +31,9 @@ public final class TcpProxy implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts forwarding from a free loopback port. */
+    /** Starts forwarding from a free loopback port outside the ephemeral range (see {@link FreePorts}). */
     public static TcpProxy start(String targetHost, int targetPort) {
-        return start(targetHost, targetPort, 0);
+        return start(targetHost, targetPort, FreePorts.findOutsideEphemeralRange());
     }
 
     public static TcpProxy start(String targetHost, int targetPort, int port) {

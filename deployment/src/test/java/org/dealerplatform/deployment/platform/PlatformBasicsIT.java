@@ -42,6 +42,8 @@ class PlatformBasicsIT {
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/shops"), "OpenAPI lists the shop endpoints");
         assertTrue(openapi.body().contains("/api/v1/tenants"));
+        assertEquals(404, Http.anonymous(Deployments.base(deployed)).get("/application.wadl").status(),
+                "no second, unauthenticated API description");
     }
 
     @Test

@@ -105,6 +105,7 @@ class DealerGroupsIT {
         Http.Answer second = assoc().get("/api/v1/tenants?page=1&size=1");
         assertFalse(first.itemIds().equals(second.itemIds()));
         assertEquals(400, assoc().get("/api/v1/tenants?size=201").status());
+        assertEquals(400, assoc().get("/api/v1/tenants?page=abc").status(), "a bad parameter is 400, not 404");
         assertEquals(404, assoc().get("/api/v1/tenants/no-such-id").status());
         assertEquals(404, assoc().patch("/api/v1/tenants/no-such-id", Json.createObjectBuilder().add("name", "x").build()).status());
     }

@@ -73,6 +73,11 @@ public class LoginResource {
                 || next.startsWith("/console/login") || next.startsWith("/console/callback")) {
             return "/console";
         }
-        return next;
+        try {
+            java.net.URI parsed = java.net.URI.create(next);
+            return parsed.getScheme() == null && parsed.getRawAuthority() == null ? next : "/console";
+        } catch (IllegalArgumentException e) {
+            return "/console";
+        }
     }
 }

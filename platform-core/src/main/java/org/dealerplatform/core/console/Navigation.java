@@ -28,6 +28,11 @@ public class Navigation {
     public record Link(String href, String label) {
     }
 
+    /** A user with two roles may match two entries for one page; the first (lowest order) wins. */
+    private static java.util.function.Predicate<Link> distinctHref(java.util.Set<String> seen) {
+        return link -> seen.add(link.href());
+    }
+
     public List<Link> entriesFor(Optional<Caller> caller, Locale locale) {
         if (caller.isEmpty()) {
             return List.of();
@@ -42,6 +47,7 @@ public class Navigation {
                 .filter(e -> e.roles().stream().anyMatch(caller.get()::hasRole))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .map(e -> new Link("/console" + e.path(), e.label().in(locale)))
+                .filter(distinctHref(new java.util.HashSet<>()))
                 .toList();
     }
 }

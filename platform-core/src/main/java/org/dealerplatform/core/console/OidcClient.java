@@ -113,6 +113,8 @@ public class OidcClient {
             }
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
+            } catch (jakarta.json.JsonException | IllegalStateException e) {
+                throw new InvalidTokenException("Keycloak's token endpoint answered something that is not a JSON object", e);
             }
         } catch (java.io.IOException e) {
             throw new InvalidTokenException("Keycloak is unreachable", e);

@@ -55,7 +55,10 @@ public class AccessFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
         Class<?> type = resource.getResourceClass();
-        if (method == null || method.isAnnotationPresent(PublicAccess.class)
+        if (method == null) {
+            throw ApiException.forbidden("no such operation");
+        }
+        if (method.isAnnotationPresent(PublicAccess.class)
                 || (type.isAnnotationPresent(PublicAccess.class) && !method.isAnnotationPresent(AllowedRoles.class))) {
             callers.identify(request).ifPresent(context::signIn);
             return;

@@ -34,7 +34,9 @@ public class CallerSource {
                 throw ApiException.unauthorized("invalid token: " + e.getMessage());
             }
         }
-        return sessions.isResolvable() ? sessions.get().current() : Optional.empty();
+        // the API is for bearer tokens only; a console session cookie never authenticates an API call
+        boolean console = request.getUriInfo().getPath().startsWith("console");
+        return console && sessions.isResolvable() ? sessions.get().current() : Optional.empty();
     }
 
     /** Implemented by the console: the caller of the current HTTP session, if signed in. */

@@ -63,11 +63,15 @@ public final class RealmKeys implements VerificationKeys {
                 LOG.warning(() -> "JWKS " + jwksUri + " answered " + response.statusCode());
                 return;
             }
+            Map<String, PublicKey> published = new java.util.HashMap<>();
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
                 reader.readObject().getJsonArray("keys").getValuesAs(JsonObject.class).stream()
                         .filter(k -> "RSA".equals(k.getString("kty", "")) && !"enc".equals(k.getString("use", "sig")))
-                        .forEach(k -> keys.put(k.getString("kid"), rsaKey(k)));
+                        .forEach(k -> published.put(k.getString("kid"), rsaKey(k)));
             }
+            // a key the realm no longer publishes (rotated out, or revoked) is no longer trusted
+            keys.keySet().retainAll(published.keySet());
+            keys.putAll(published);
         } catch (Exception e) {
             LOG.log(Level.WARNING, "cannot fetch realm keys from " + jwksUri, e);
             if (e instanceof InterruptedException) {

@@ -40,7 +40,7 @@ public final class TokenVerifier {
 
     public Caller verify(String token) throws InvalidTokenException {
         JsonObject claims = verifiedClaims(token);
-        String tokenType = claims.getString("typ", "Bearer");
+        String tokenType = claims.getString("typ", "");
         if (!"Bearer".equals(tokenType)) {
             throw new InvalidTokenException("not an access token");
         }
@@ -120,7 +120,6 @@ public final class TokenVerifier {
         JsonValue groups = claims.get("groups");
         if (groups instanceof JsonArray array) {
             array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
-                    .map(g -> g.startsWith("/") ? g.substring(1) : g)
                     .filter(Roles.ALL::contains)
                     .forEach(roles::add);
         }

@@ -152,6 +152,10 @@ public final class ErrorMappers {
                 if (c instanceof ApiException api) {
                     return Problem.response(api.status(), api.title(), api.getMessage(), api.errors());
                 }
+                if (c instanceof jakarta.persistence.OptimisticLockException) {
+                    return Problem.response(409, "Conflict",
+                            "someone else changed this at the same time; reload it and try again");
+                }
                 if (c instanceof CallerContext.NoTenantException) {
                     // a tenant-data access without a tenant: refused, never widened to all tenants
                     return Problem.response(403, "Forbidden", "this request has no dealer-group tenant");

@@ -50,8 +50,13 @@ public final class Input {
         return this;
     }
 
+    /** The one email plausibility rule of the platform: something@domain.tld, no spaces. */
+    public static boolean isEmail(String value) {
+        return value != null && EMAIL.matcher(value.strip()).matches();
+    }
+
     public Input email(String field, String value) {
-        if (value != null && !value.isBlank() && !EMAIL.matcher(value.strip()).matches()) {
+        if (value != null && !value.isBlank() && !isEmail(value)) {
             errors.add(new FieldError(field, "must be an email address"));
         }
         return this;

@@ -8,6 +8,22 @@ public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 200;
 
+    /** From the raw query parameters, so {@code ?page=abc} is a 400 naming the field, not a 404. */
+    public static PageRequest of(String page, String size) {
+        return of(number("page", page, 0), number("size", size, 50));
+    }
+
+    private static int number(String field, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(field, "must be a whole number");
+        }
+    }
+
     public static PageRequest of(Integer page, Integer size) {
         List<FieldError> errors = new ArrayList<>();
         int p = page == null ? 0 : page;

@@ -21,4 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token from the dealer-platform realm (audience dealer-platform)")
 public class PlatformApplication extends Application {
+
+    /** Jersey's WADL would describe the API a second time, unauthenticated; OpenAPI is the description. */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

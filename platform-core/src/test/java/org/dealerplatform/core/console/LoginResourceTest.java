@@ -14,6 +14,7 @@ class LoginResourceTest {
         assertEquals("/console", LoginResource.safeReturn("//evil.example.com/console"));
         assertEquals("/console", LoginResource.safeReturn("/console/login?next=/x"));
         assertEquals("/console", LoginResource.safeReturn("/api/v1/tenants"));
+        assertEquals("/console", LoginResource.safeReturn("/console/a b"), "not a URI: no 500 after sign-in");
     }
 
     @Test

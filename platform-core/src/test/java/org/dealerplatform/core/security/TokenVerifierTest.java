@@ -114,6 +114,13 @@ class TokenVerifierTest {
     }
 
     @Test
+    void refusesTokenWithoutType() {
+        JsonObjectBuilder claims = claims();
+        claims.remove("typ");
+        assertRefused(sign(header("RS256", "realm-key"), claims.build(), REALM.getPrivate()), "not an access token");
+    }
+
+    @Test
     void refusesGarbage() {
         assertRefused("", "no token");
         assertRefused("abc", "malformed token");

@@ -9,8 +9,16 @@ class PageRequestTest {
 
     @Test
     void defaultsAndOffsets() {
-        assertEquals(new PageRequest(0, 50), PageRequest.of(null, null));
+        assertEquals(new PageRequest(0, 50), PageRequest.of((String) null, null));
         assertEquals(400, PageRequest.of(2, 200).offset());
+    }
+
+    @Test
+    void nonNumbersAreFieldErrorsNotNotFound() {
+        ApiException e = assertThrows(ApiException.class, () -> PageRequest.of("abc", "10"));
+        assertEquals(400, e.status());
+        assertEquals("page", e.errors().get(0).field());
+        assertEquals(new PageRequest(1, 10), PageRequest.of(" 1", "10"));
     }
 
     @Test

@@ -61,8 +61,8 @@ public class ServiceAdvisorsResource {
 
     @GET
     @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
-    public Page<AdvisorView> list(@PathParam("shopId") String shopId, @QueryParam("page") Integer page,
-                                  @QueryParam("size") Integer size) {
+    public Page<AdvisorView> list(@PathParam("shopId") String shopId, @QueryParam("page") String page,
+                                  @QueryParam("size") String size) {
         return advisors.list(shopId, PageRequest.of(page, size)).map(AdvisorView::of);
     }
 

@@ -45,8 +45,8 @@ public class DealerGroupPages {
     ConsoleView view;
 
     @GET
-    public Response list(@QueryParam("page") Integer page) {
-        return listPage(page, Map.of(), Map.of(), null);
+    public Response list(@QueryParam("page") String page) {
+        return listPage(PageRequest.of(page, null).page(), Map.of(), Map.of(), null);
     }
 
     @POST
@@ -78,7 +78,8 @@ public class DealerGroupPages {
         view.checkCsrf(csrf);
         DealerGroup group = groups.byId(id);
         try {
-            TenantStatus target = "SUSPENDED".equals(status) ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE;
+            TenantStatus target = status == null ? null
+                    : "SUSPENDED".equals(status) ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE;
             groups.change(id, name, target, moduleIds == null ? List.of() : moduleIds);
             return Response.seeOther(URI.create("/console/tenants/" + id + "?saved=1")).build();
         } catch (RuntimeException e) {

@@ -52,8 +52,8 @@ public class ShopPages {
 
     @GET
     @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
-    public Response list(@QueryParam("page") Integer page, @QueryParam("q") String search) {
-        return listPage(page, search, Map.of(), Map.of());
+    public Response list(@QueryParam("page") String page, @QueryParam("q") String search) {
+        return listPage(PageRequest.of(page, null).page(), search, Map.of(), Map.of());
     }
 
     @POST

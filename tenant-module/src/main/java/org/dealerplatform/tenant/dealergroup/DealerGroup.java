@@ -28,7 +28,9 @@ public class DealerGroup {
 
     /** Lower-case letters, digits and inner hyphens, 3 to 40 characters: safe in URLs, claims and usernames. */
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Names of roles and platform accounts: a Keycloak group of that name would be confusing at best. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("association-admin", "group-admin", "shop-manager",
+            "admin", "platform", "master", "dealer-platform");
 
     @Id
     @Column(name = "id", length = 36)
@@ -84,12 +86,15 @@ public class DealerGroup {
             throw new RuleViolation("code", "must be 3 to 40 lower-case letters, digits or hyphens, "
                     + "starting and ending with a letter or digit");
         }
+        if (RESERVED.contains(code)) {
+            throw new RuleViolation("code", "is reserved");
+        }
         return code;
     }
 
     static String validEmail(String email) {
         String trimmed = RuleViolation.requiredText("contactEmail", email, 254);
-        if (!EMAIL.matcher(trimmed).matches()) {
+        if (!org.dealerplatform.core.web.Input.isEmail(trimmed)) {
             throw new RuleViolation("contactEmail", "must be an email address");
         }
         return trimmed;

@@ -45,14 +45,28 @@ public class DealerGroups {
     public record Onboarded(DealerGroup group, InitialAdmin admin) {
     }
 
+    /**
+     * Onboarding of one code at a time: two concurrent attempts would otherwise both provision
+     * the same Keycloak user, and the second password reset would void the first caller's
+     * one-time password. The lock is per JVM; with several platform nodes, onboard from one.
+     */
     public Onboarded onboard(String code, String name, String contactEmail, List<String> moduleIds) {
         DealerGroup candidate = new DealerGroup(code, name, contactEmail, validModules(moduleIds), Instant.now(clock));
-        if (byCode(candidate.code()).isPresent()) {
-            throw ApiException.conflict("a dealer group with code " + code + " already exists", "code");
+        Object lock = onboarding.computeIfAbsent(candidate.code(), c -> new Object());
+        synchronized (lock) {
+            try {
+                if (byCode(candidate.code()).isPresent()) {
+                    throw ApiException.conflict("a dealer group with code " + code + " already exists", "code");
+                }
+                InitialAdmin admin = provisioning.provision(candidate.code(), candidate.name(), candidate.contactEmail());
+                return new Onboarded(self.store(candidate), admin);
+            } finally {
+                onboarding.remove(candidate.code(), lock);
+            }
         }
-        InitialAdmin admin = provisioning.provision(candidate.code(), candidate.name(), candidate.contactEmail());
-        return new Onboarded(self.store(candidate), admin);
     }
+
+    private final java.util.concurrent.ConcurrentMap<String, Object> onboarding = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Public only so the call goes through the transactional proxy; use {@link #onboard}. */
     @Transactional

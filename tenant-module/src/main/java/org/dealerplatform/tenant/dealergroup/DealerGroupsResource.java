@@ -70,7 +70,7 @@ public class DealerGroupsResource {
     }
 
     @GET
-    public Page<TenantView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+    public Page<TenantView> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                  @QueryParam("status") String status) {
         return groups.list(PageRequest.of(page, size), parseStatus(status)).map(g -> TenantView.of(g, null));
     }

@@ -24,11 +24,17 @@ final class KeycloakAdminClient {
 
     record Answer(int status, String body, Optional<String> location) {
         JsonArray array() {
-            return (JsonArray) parse(body);
+            if (parse(body) instanceof JsonArray array) {
+                return array;
+            }
+            throw new IdentityUnavailableException("Keycloak answered an unexpected document", null);
         }
 
         JsonObject object() {
-            return (JsonObject) parse(body);
+            if (parse(body) instanceof JsonObject object) {
+                return object;
+            }
+            throw new IdentityUnavailableException("Keycloak answered an unexpected document", null);
         }
     }
 
@@ -95,6 +101,8 @@ final class KeycloakAdminClient {
     private static JsonStructure parse(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.read();
+        } catch (jakarta.json.JsonException e) {
+            throw new IdentityUnavailableException("Keycloak answered something that is not JSON", e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.dealerplatform.core.security.IdentitySettings;
 import org.dealerplatform.core.security.Roles;
 import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.tenant.dealergroup.DealerGroup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,7 +42,7 @@ public class TenantProvisioning {
         KeycloakAdminClient keycloak = new KeycloakAdminClient(identity.backchannelBase(), identity.realm(), clientId, secret.orElse(""));
         String token = keycloak.token();
         String groupId = ensureGroup(keycloak, token, tenantCode, groupName);
-        String username = tenantCode + "-admin";
+        String username = DealerGroup.firstAdminUsername(tenantCode);
         String password = temporaryPassword();
         String userId = ensureUser(keycloak, token, tenantCode, username, contactEmail, password);
         expect(keycloak.put(token, "/users/" + userId + "/groups/" + groupId, null), "add the admin to the group", 204);
@@ -51,9 +52,16 @@ public class TenantProvisioning {
     }
 
     private String ensureGroup(KeycloakAdminClient keycloak, String token, String code, String name) {
-        Optional<String> existing = findGroup(keycloak, token, code);
+        Optional<JsonObject> existing = findGroup(keycloak, token, code);
         if (existing.isPresent()) {
-            return existing.get();
+            // reuse only what an earlier attempt for this very tenant left behind
+            JsonObject attributes = existing.get().getJsonObject("attributes");
+            String owner = attributes != null && attributes.containsKey("tenant")
+                    ? attributes.getJsonArray("tenant").getString(0) : "";
+            if (!code.equals(owner)) {
+                throw ApiException.conflict("a Keycloak group named " + code + " exists and belongs to someone else", "code");
+            }
+            return existing.get().getString("id");
         }
         JsonObject group = Json.createObjectBuilder().add("name", code)
                 .add("attributes", Json.createObjectBuilder()
@@ -64,13 +72,14 @@ public class TenantProvisioning {
         if (created.status() != 201 && created.status() != 409) {
             throw failed("create the group", created.status());
         }
-        return findGroup(keycloak, token, code).orElseThrow(() -> failed("find the new group", 404));
+        return findGroup(keycloak, token, code).orElseThrow(() -> failed("find the new group", 404)).getString("id");
     }
 
-    private Optional<String> findGroup(KeycloakAdminClient keycloak, String token, String code) {
-        var found = expect(keycloak.get(token, "/groups?exact=true&search=" + KeycloakAdminClient.enc(code)), "look up the group", 200);
+    private Optional<JsonObject> findGroup(KeycloakAdminClient keycloak, String token, String code) {
+        var found = expect(keycloak.get(token, "/groups?exact=true&briefRepresentation=false&search="
+                + KeycloakAdminClient.enc(code)), "look up the group", 200);
         return found.array().getValuesAs(JsonObject.class).stream()
-                .filter(g -> code.equals(g.getString("name", ""))).map(g -> g.getString("id")).findFirst();
+                .filter(g -> code.equals(g.getString("name", ""))).findFirst();
     }
 
     private String ensureUser(KeycloakAdminClient keycloak, String token, String tenant, String username, String email,

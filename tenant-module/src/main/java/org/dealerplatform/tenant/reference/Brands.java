@@ -27,6 +27,14 @@ public class Brands {
             throw ApiException.conflict("brand " + brand.code() + " is already on the list", "code");
         }
         em.persist(brand);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (!org.dealerplatform.core.persistence.Conflicts.isDuplicate(e)) {
+                throw e;
+            }
+            throw ApiException.conflict("brand " + brand.code() + " is already on the list", "code");
+        }
         return brand;
     }
 

@@ -96,11 +96,6 @@ public class Shop extends TenantAwareEntity {
         updatedAt = now;
     }
 
-    public void recode(String newCode, Instant now) {
-        code = validCode(newCode);
-        updatedAt = now;
-    }
-
     public void deactivate(Instant now) {
         active = false;
         updatedAt = now;

@@ -74,15 +74,15 @@ public class Shops {
         fields.checkChange();
         Shop shop = visible(id);
         Instant now = Instant.now(clock);
-        if (fields.brand() != null) {
-            checkBrand(fields.brand());
+        if (fields.brand() != null && !fields.brand().equals(shop.brandCode())) {
+            checkBrand(fields.brand()); // a withdrawn brand stays valid on shops that already have it
         }
         shop.describe(or(fields.name(), shop.name()), or(fields.brand(), shop.brandCode()),
                 or(fields.province(), shop.provinceCode()), or(fields.city(), shop.city()),
                 or(fields.address(), shop.address()), now);
         if (fields.code() != null && !Shop.validCode(fields.code()).equals(shop.code())) {
-            refuseTakenCode(Shop.validCode(fields.code()), shop.id());
-            shop.recode(fields.code(), now);
+            // shop managers' tokens name their shop by code: changing it would silently move them
+            throw new RuleViolation("code", "cannot be changed once the shop exists");
         }
         if (Boolean.FALSE.equals(fields.active())) {
             shop.deactivate(now);
@@ -98,7 +98,7 @@ public class Shops {
     public Shop visible(String id) {
         Shop shop = id == null ? null : em().find(Shop.class, id);
         Caller caller = callers.required();
-        if (shop == null || caller.isLimitedToOwnShop() && !shop.code().equals(caller.shopCode())) {
+        if (shop == null || caller.isLimitedToOwnShop() && !shop.code().equalsIgnoreCase(caller.shopCode())) {
             throw ApiException.notFound("shop");
         }
         return shop;
@@ -114,8 +114,10 @@ public class Shops {
             params.put("own", caller.shopCode());
         }
         if (search != null && !search.isBlank()) {
-            where.append(" and (lower(s.name) like :q or lower(s.code) like :q or lower(s.city) like :q)");
-            params.put("q", "%" + search.strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+            where.append(" and (lower(s.name) like :q escape '!' or lower(s.code) like :q escape '!'"
+                    + " or lower(s.city) like :q escape '!')");
+            String literal = search.strip().toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            params.put("q", "%" + literal + "%");
         }
         if (active != null) {
             where.append(" and s.active = :active");

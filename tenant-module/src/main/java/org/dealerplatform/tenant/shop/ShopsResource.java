@@ -60,7 +60,7 @@ public class ShopsResource {
 
     @GET
     @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
-    public Page<ShopView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+    public Page<ShopView> list(@QueryParam("page") String page, @QueryParam("size") String size,
                                @QueryParam("q") String search, @QueryParam("active") String active) {
         return shops.list(PageRequest.of(page, size), search, parseActive(active)).map(ShopView::of);
     }

@@ -27,7 +27,7 @@ class DealerGroupTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ab", "Upper", "-lead", "trail-", "has space", "中文", "a_b"})
+    @ValueSource(strings = {"association-admin", "master", "ab", "Upper", "-lead", "trail-", "has space", "中文", "a_b"})
     void refusesCodesThatCannotBeTenantIds(String code) {
         RuleViolation e = assertThrows(RuleViolation.class,
                 () -> new DealerGroup(code, "n", "ops@x.example.com", Set.of(), NOW));
