@@ -1,19 +1,17 @@
 package org.dealerplatform.core.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.dealerplatform.core.tenancy.TenantStandings;
 import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.modules.NavigationEntry;
 import org.dealerplatform.core.modules.PlatformModule;
 import org.dealerplatform.core.security.Caller;
-import org.dealerplatform.core.tenancy.TenantDirectory;
-import org.dealerplatform.core.tenancy.TenantStanding;
 
 /** The console menu: entries of the modules the caller's tenant has enabled, for the caller's roles. */
 @ApplicationScoped
@@ -23,7 +21,7 @@ public class Navigation {
     ModuleRegistry modules;
 
     @Inject
-    Instance<TenantDirectory> directories;
+    TenantStandings standings;
 
     public record Link(String href, String label) {
     }
@@ -37,9 +35,7 @@ public class Navigation {
         if (caller.isEmpty()) {
             return List.of();
         }
-        Set<String> subscribed = caller.get().tenant()
-                .flatMap(t -> directories.stream().findFirst().flatMap(d -> d.standing(t)))
-                .map(TenantStanding::modules).orElse(Set.of());
+        Set<String> subscribed = standings.modules(caller.get().tenant());
         boolean tenantUser = caller.get().tenant().isPresent();
         return modules.installed().stream()
                 .filter(m -> !tenantUser || modules.enabledFor(m.id(), subscribed))

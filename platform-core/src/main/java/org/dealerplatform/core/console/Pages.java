@@ -37,6 +37,9 @@ public class Pages {
     @Inject
     Navigation navigation;
 
+    @Inject
+    org.dealerplatform.core.security.IdentitySettings identity;
+
     private VelocityEngine engine;
 
     @PostConstruct
@@ -75,8 +78,8 @@ public class Pages {
         return Response.status(status).type("text/html; charset=UTF-8")
                 .header("Cache-Control", "no-store")
                 .header("X-Frame-Options", "DENY")
-                .header("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self' "
-                        + "http: https:; frame-ancestors 'none'")
+                .header("Content-Security-Policy", "default-src 'self'; style-src 'self'; img-src 'self' data:; "
+                        + "form-action 'self' " + keycloakOrigin() + "; frame-ancestors 'none'")
                 .entity(render("templates/core/layout.vm", values)).build();
     }
 
@@ -87,6 +90,12 @@ public class Pages {
         model.put("linkKey", linkKey);
         model.put("link", link);
         return page(status, "templates/core/message.vm", messageKey, model);
+    }
+
+    /** Sign-out posts to us and is redirected to Keycloak; browsers apply form-action to that redirect. */
+    private String keycloakOrigin() {
+        java.net.URI issuer = java.net.URI.create(identity.issuer());
+        return issuer.getScheme() + "://" + issuer.getRawAuthority();
     }
 
     public Messages messages() {

@@ -1,7 +1,6 @@
 package org.dealerplatform.core.modules;
 
 import org.dealerplatform.core.security.AllowedRoles;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,11 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
+import org.dealerplatform.core.tenancy.TenantStandings;
 import org.dealerplatform.core.security.Caller;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.security.Roles;
-import org.dealerplatform.core.tenancy.TenantDirectory;
-import org.dealerplatform.core.tenancy.TenantStanding;
 
 /** Lists the installed modules and, for a tenant user, which of them the dealer group has enabled. */
 @Path("api/v1/modules")
@@ -27,7 +25,7 @@ public class ModulesResource {
     CallerContext callers;
 
     @Inject
-    Instance<TenantDirectory> directories;
+    TenantStandings standings;
 
     public record ModuleView(String id, String name, String nameEn, String version, boolean subscribable,
                              boolean enabled, List<String> roles) {
@@ -40,9 +38,7 @@ public class ModulesResource {
     @AllowedRoles({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public ModuleList list() {
         Caller caller = callers.required();
-        Set<String> subscribed = caller.tenant()
-                .flatMap(t -> directories.stream().findFirst().flatMap(d -> d.standing(t)))
-                .map(TenantStanding::modules).orElse(Set.of());
+        Set<String> subscribed = standings.modules(caller.tenant());
         List<ModuleView> views = registry.installed().stream()
                 .map(m -> new ModuleView(m.id(), m.name().zh(), m.name().en(), m.version(), m.subscribable(),
                         caller.tenant().isEmpty() || registry.enabledFor(m.id(), subscribed),

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.modules.RequiresModule;
-import org.dealerplatform.core.tenancy.TenantDirectory;
+import org.dealerplatform.core.tenancy.TenantStandings;
 import org.dealerplatform.core.tenancy.TenantStanding;
 import org.dealerplatform.core.web.ApiException;
 
@@ -49,7 +49,7 @@ public class AccessFilter implements ContainerRequestFilter {
     ModuleRegistry modules;
 
     @Inject
-    jakarta.enterprise.inject.Instance<TenantDirectory> directories;
+    TenantStandings standings;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -83,8 +83,7 @@ public class AccessFilter implements ContainerRequestFilter {
     }
 
     private void checkTenant(String tenant, Class<?> type) {
-        TenantStanding standing = directories.stream().findFirst()
-                .flatMap(d -> d.standing(tenant))
+        TenantStanding standing = standings.of(tenant)
                 .orElseThrow(() -> ApiException.forbidden("your dealer group is not registered on the platform"));
         if (!standing.active()) {
             throw ApiException.forbidden("your dealer group is suspended");

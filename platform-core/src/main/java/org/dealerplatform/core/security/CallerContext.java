@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
- * The verified caller of the current request, set once by the API's bearer filter or the
- * console's session filter. Code that needs a tenant asks here and fails closed when there is none.
+ * The verified caller of the current request, set once by the {@link AccessFilter} from the
+ * bearer token or the console session. Code that needs a tenant asks here and fails closed when there is none.
  */
 @RequestScoped
 public class CallerContext {
