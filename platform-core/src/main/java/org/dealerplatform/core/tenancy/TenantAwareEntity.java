@@ -2,6 +2,8 @@ package org.dealerplatform.core.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import org.dealerplatform.core.persistence.StoredEntity;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -16,10 +18,18 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantTransaction.TENANT_PROPERTY, length = 40)
-public abstract class TenantAwareEntity {
+public abstract class TenantAwareEntity extends StoredEntity {
 
     @Column(name = "tenant_id", insertable = false, updatable = false)
     private String tenantId;
+
+    /** For JPA only. */
+    protected TenantAwareEntity() {
+    }
+
+    protected TenantAwareEntity(Instant now) {
+        super(now);
+    }
 
     /** The owning dealer group; null on a new entity until it is persisted and re-read. */
     public String tenantId() {

@@ -2,11 +2,8 @@ package org.dealerplatform.tenant.advisor;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.tenancy.TenantAwareEntity;
@@ -17,10 +14,6 @@ import org.dealerplatform.core.tenancy.TenantAwareEntity;
 public class ServiceAdvisor extends TenantAwareEntity {
 
     static final Pattern EMPLOYEE_NO = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
 
     @Column(name = "shop_id", nullable = false, length = 36, updatable = false)
     private String shopId;
@@ -34,26 +27,15 @@ public class ServiceAdvisor extends TenantAwareEntity {
     @Column(name = "active", nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected ServiceAdvisor() {
     }
 
     public ServiceAdvisor(String shopId, String name, String employeeNo, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(now);
         this.shopId = shopId;
         rename(name, now);
         renumber(employeeNo, now);
         this.active = true;
-        this.createdAt = now;
     }
 
     public static String validEmployeeNo(String employeeNo) {
@@ -66,26 +48,22 @@ public class ServiceAdvisor extends TenantAwareEntity {
 
     public void rename(String newName, Instant now) {
         name = RuleViolation.requiredText("name", newName, 50);
-        updatedAt = now;
+        touched(now);
     }
 
     public void renumber(String newEmployeeNo, Instant now) {
         employeeNo = validEmployeeNo(newEmployeeNo);
-        updatedAt = now;
+        touched(now);
     }
 
     public void leave(Instant now) {
         active = false;
-        updatedAt = now;
+        touched(now);
     }
 
     public void rejoin(Instant now) {
         active = true;
-        updatedAt = now;
-    }
-
-    public String id() {
-        return id;
+        touched(now);
     }
 
     public String shopId() {
@@ -104,7 +82,4 @@ public class ServiceAdvisor extends TenantAwareEntity {
         return active;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
 }

@@ -7,16 +7,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.persistence.StoredEntity;
 
 /**
  * A dealer group subscribed to the platform. Its {@code code} is the tenant id carried in its
@@ -24,17 +22,13 @@ import org.dealerplatform.core.domain.RuleViolation;
  */
 @Entity
 @Table(name = "dealer_group")
-public class DealerGroup {
+public class DealerGroup extends StoredEntity {
 
     /** Lower-case letters, digits and inner hyphens, 3 to 40 characters: safe in URLs, claims and usernames. */
     static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
     /** Names of roles and platform accounts: a Keycloak group of that name would be confusing at best. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("association-admin", "group-admin", "shop-manager",
             "admin", "platform", "master", "dealer-platform");
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
 
     @Column(name = "code", nullable = false, length = 40, updatable = false)
     private String code;
@@ -54,28 +48,17 @@ public class DealerGroup {
     @Column(name = "module_id", length = 40)
     private Set<String> modules = new TreeSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected DealerGroup() {
     }
 
     public DealerGroup(String code, String name, String contactEmail, Set<String> modules, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(now);
         this.code = validCode(code);
         rename(name, now);
         this.contactEmail = validEmail(contactEmail);
         this.status = TenantStatus.ACTIVE;
         this.modules = new TreeSet<>(modules);
-        this.createdAt = now;
-        this.updatedAt = now;
+        touched(now);
     }
 
     public static String validCode(String code) {
@@ -102,17 +85,17 @@ public class DealerGroup {
 
     public void rename(String newName, Instant now) {
         this.name = RuleViolation.requiredText("name", newName, 100);
-        this.updatedAt = now;
+        touched(now);
     }
 
     public void suspend(Instant now) {
         status = TenantStatus.SUSPENDED;
-        updatedAt = now;
+        touched(now);
     }
 
     public void reactivate(Instant now) {
         status = TenantStatus.ACTIVE;
-        updatedAt = now;
+        touched(now);
     }
 
     public void changeStatus(TenantStatus target, Instant now) {
@@ -126,15 +109,11 @@ public class DealerGroup {
     public void subscribe(Set<String> moduleIds, Instant now) {
         modules.clear();
         modules.addAll(moduleIds);
-        updatedAt = now;
+        touched(now);
     }
 
     public boolean active() {
         return status == TenantStatus.ACTIVE;
-    }
-
-    public String id() {
-        return id;
     }
 
     public String code() {
@@ -155,10 +134,6 @@ public class DealerGroup {
 
     public Set<String> modules() {
         return Set.copyOf(modules);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     /** Username of the group's first admin in Keycloak. */

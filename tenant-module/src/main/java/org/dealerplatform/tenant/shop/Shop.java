@@ -2,12 +2,9 @@ package org.dealerplatform.tenant.shop;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.tenancy.TenantAwareEntity;
@@ -20,10 +17,6 @@ public class Shop extends TenantAwareEntity {
 
     /** Upper-case letters, digits, '-' and '_'; up to 32 characters; stored upper-case. */
     static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
-
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
 
     @Column(name = "code", nullable = false, length = 32)
     private String code;
@@ -46,26 +39,15 @@ public class Shop extends TenantAwareEntity {
     @Column(name = "active", nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected Shop() {
     }
 
     /** The brand must already be checked against the maintained list; see {@link Shops}. */
     public Shop(String code, String name, String brandCode, String provinceCode, String city, String address, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(now);
         this.code = validCode(code);
         describe(name, brandCode, provinceCode, city, address, now);
         this.active = true;
-        this.createdAt = now;
     }
 
     public static String validCode(String code) {
@@ -93,21 +75,17 @@ public class Shop extends TenantAwareEntity {
         provinceCode = checkedProvince;
         city = checkedCity;
         address = checkedAddress;
-        updatedAt = now;
+        touched(now);
     }
 
     public void deactivate(Instant now) {
         active = false;
-        updatedAt = now;
+        touched(now);
     }
 
     public void activate(Instant now) {
         active = true;
-        updatedAt = now;
-    }
-
-    public String id() {
-        return id;
+        touched(now);
     }
 
     public String code() {
@@ -138,11 +116,4 @@ public class Shop extends TenantAwareEntity {
         return active;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 }
