@@ -83,11 +83,13 @@ class ConsoleBrowserIT {
         browser.findElement(By.cssSelector("#new-advisor button[type=submit]")).click();
 
         wait.until(ExpectedConditions.urlContains("hired=1"));
+        screenshot("shop-with-advisor");
         String advisors = browser.findElement(By.id("advisor-list")).getText();
         assertTrue(advisors.contains("陈晓明") && advisors.contains("SA-WEB-01"), advisors);
 
         browser.findElement(By.linkText("门店")).click();
         wait.until(ExpectedConditions.urlToBe(base + "/console/shops"));
+        screenshot("shop-list");
         String shops = browser.findElement(By.id("shops")).getText();
         assertTrue(shops.contains("WEB1") && shops.contains("杭州西湖大众4S店") && shops.contains("大众"), shops);
     }
@@ -128,6 +130,11 @@ class ConsoleBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         signIn(base + "/console/tenants", "assoc", wait);
         assertEquals("经销商集团 · 汽车售后服务质量平台", browser.getTitle());
+        browser.findElement(By.id("code")).sendKeys("Bad Code");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        String errors = waitFor(browser, By.cssSelector(".errors")).getText();
+        assertTrue(errors.contains("小写字母"), "the dealer-group code rule is explained: " + errors);
+        browser.findElement(By.id("code")).clear();
         browser.findElement(By.id("code")).sendKeys("console-made");
         browser.findElement(By.id("name")).sendKeys("控制台新建集团");
         browser.findElement(By.id("contactEmail")).sendKeys("ops@console-made.example.com");
@@ -148,6 +155,18 @@ class ConsoleBrowserIT {
         browser.get(base + "/console/shops/" + other);
         assertTrue(browser.findElement(By.cssSelector("main .notice")).getText().contains("找不到"),
                 "another shop of the group is not found for a shop manager");
+    }
+
+    /** Phone-sized screenshots in target/screenshots, for people reviewing the console's look. */
+    private void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name + ".png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void signIn(String page, String user, WebDriverWait wait) {

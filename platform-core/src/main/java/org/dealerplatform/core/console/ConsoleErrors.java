@@ -22,8 +22,7 @@ public class ConsoleErrors {
                     .build();
         }
         String key = switch (e.status()) {
-            case 403 -> e.getMessage() != null && e.getMessage().contains("suspended")
-                    ? "console.error.suspended" : "console.error.403";
+            case 403 -> e instanceof ApiException.TenantSuspended ? "console.error.suspended" : "console.error.403";
             case 404 -> "console.error.404";
             case 409 -> "console.error.409";
             case 400 -> "console.error.400";

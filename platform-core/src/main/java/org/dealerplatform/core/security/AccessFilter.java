@@ -86,7 +86,7 @@ public class AccessFilter implements ContainerRequestFilter {
         TenantStanding standing = standings.of(tenant)
                 .orElseThrow(() -> ApiException.forbidden("your dealer group is not registered on the platform"));
         if (!standing.active()) {
-            throw ApiException.forbidden("your dealer group is suspended");
+            throw ApiException.tenantSuspended();
         }
         RequiresModule module = type.getAnnotation(RequiresModule.class);
         if (module != null && !modules.enabledFor(module.value(), standing.modules())) {
@@ -112,7 +112,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
         @Override
         public String getAuthenticationScheme() {
-            return "Bearer";
+            return null; // a token or a console session; neither is a servlet authentication scheme
         }
     }
 }

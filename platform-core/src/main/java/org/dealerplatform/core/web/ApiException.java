@@ -43,6 +43,18 @@ public class ApiException extends RuntimeException {
         return new ApiException(403, "Forbidden", detail);
     }
 
+    /** The caller's dealer group is suspended: a 403 the console explains in its own words. */
+    public static ApiException tenantSuspended() {
+        return new TenantSuspended();
+    }
+
+    /** Marks the one refusal a user can do nothing about but call the association. */
+    public static final class TenantSuspended extends ApiException {
+        TenantSuspended() {
+            super(403, "Forbidden", "your dealer group is suspended");
+        }
+    }
+
     public static ApiException unauthorized(String detail) {
         return new ApiException(401, "Unauthorized", detail);
     }
