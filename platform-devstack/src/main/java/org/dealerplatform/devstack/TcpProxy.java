@@ -24,6 +24,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private ServerSocket listener;
+    private Thread acceptor;
 
     private TcpProxy(String targetHost, int targetPort, int port) {
         this.targetHost = targetHost;
@@ -62,6 +63,14 @@ public final class TcpProxy implements AutoCloseable {
         if (listener != null) {
             closeQuietly(listener);
             listener = null;
+            // The JDK closes a listening socket's descriptor only when the thread blocked in
+            // accept() has left it; until then the port still accepts connections. Wait for it,
+            // so "disabled" means refused the moment this returns.
+            try {
+                acceptor.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
@@ -86,7 +95,7 @@ public final class TcpProxy implements AutoCloseable {
 
     private synchronized void listen(ServerSocket socket) {
         listener = socket;
-        Thread acceptor = new Thread(() -> acceptLoop(socket), "tcp-proxy-" + port);
+        acceptor = new Thread(() -> acceptLoop(socket), "tcp-proxy-" + port);
         acceptor.setDaemon(true);
         acceptor.start();
     }
