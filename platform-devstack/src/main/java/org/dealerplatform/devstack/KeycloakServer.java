@@ -6,20 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /** Keycloak from the unpacked distribution, run with {@code kc.sh start-dev}, with the platform realm imported. */
-public final class KeycloakServer implements AutoCloseable {
+public final class KeycloakServer extends LocalServer {
 
     public static final String REALM = "dealer-platform";
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
-    private final int port;
-    private final ChildProcess process;
-    private boolean stopped;
-
     private KeycloakServer(int port, ChildProcess process) {
-        this.port = port;
-        this.process = process;
+        super(port, process);
     }
 
     /**
@@ -67,7 +62,6 @@ public final class KeycloakServer implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         ChildProcess process = ChildProcess.start("keycloak", command, env, home, logFile, false);
         KeycloakServer server = new KeycloakServer(port, process);
-        ShutdownReaper.register(server);
         try {
             HttpProbe.awaitOk(server.url() + "/realms/" + REALM + "/.well-known/openid-configuration",
                     START_TIMEOUT, process);
@@ -78,14 +72,6 @@ public final class KeycloakServer implements AutoCloseable {
         return server;
     }
 
-    public String url() {
-        return "http://localhost:" + port;
-    }
-
-    public int port() {
-        return port;
-    }
-
     public Path logFile() {
         return process.logFile();
     }
@@ -93,19 +79,6 @@ public final class KeycloakServer implements AutoCloseable {
     /** Master-realm admin token for fixtures through the admin REST API. */
     public String adminToken() {
         return OidcTokens.passwordGrant(url(), "master", "admin-cli", ADMIN_USER, ADMIN_PASSWORD);
-    }
-
-    public synchronized void stop() {
-        if (!stopped) {
-            process.destroyTree();
-            stopped = true;
-            ShutdownReaper.unregister(this);
-        }
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     @Override

@@ -13,19 +13,14 @@ import java.util.function.BooleanSupplier;
  * The platform WAR on Payara Micro in its own JVM, for the local run. Integration tests use
  * Arquillian instead; this class exists so the quick start needs nothing but Maven and a JDK.
  */
-public final class PayaraMicroServer implements AutoCloseable {
+public final class PayaraMicroServer extends LocalServer {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration READINESS_GRACE = Duration.ofSeconds(30);
     private static final String BOOTED = ") ready in ";
 
-    private final int port;
-    private final ChildProcess process;
-    private boolean stopped;
-
     private PayaraMicroServer(int port, ChildProcess process) {
-        this.port = port;
-        this.process = process;
+        super(port, process);
     }
 
     /**
@@ -47,7 +42,6 @@ public final class PayaraMicroServer implements AutoCloseable {
         Path workDir = logFile.toAbsolutePath().getParent();
         ChildProcess process = ChildProcess.start("payara", command, Map.of(), workDir, logFile, echoToConsole);
         PayaraMicroServer server = new PayaraMicroServer(port, process);
-        ShutdownReaper.register(server);
         try {
             HttpProbe.awaitOk(server.url() + "/health/ready", START_TIMEOUT, process, bootedButNotReady(process));
         } catch (RuntimeException e) {
@@ -69,27 +63,6 @@ public final class PayaraMicroServer implements AutoCloseable {
             }
             return bootedAt[0] != null && Instant.now().isAfter(bootedAt[0].plus(READINESS_GRACE));
         };
-    }
-
-    public String url() {
-        return "http://localhost:" + port;
-    }
-
-    public int port() {
-        return port;
-    }
-
-    public synchronized void stop() {
-        if (!stopped) {
-            process.destroyTree();
-            stopped = true;
-            ShutdownReaper.unregister(this);
-        }
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     @Override

@@ -60,14 +60,7 @@ class ConsoleBrowserIT {
     void groupAdminAddsShopAndAdvisor() {
         String base = Deployments.base(deployed);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(base + "/console/shops");
-
-        wait.until(ExpectedConditions.urlContains(Keycloak.url() + "/realms/dealer-platform/"));
-        browser.findElement(By.id("username")).sendKeys("group-a");
-        browser.findElement(By.id("password")).sendKeys("group-a");
-        browser.findElement(By.id("kc-login")).click();
-
-        wait.until(ExpectedConditions.urlToBe(base + "/console/shops"));
+        signIn(base + "/console/shops", base + "/console/shops", "group-a", wait);
         assertEquals("门店 · 汽车售后服务质量平台", browser.getTitle());
         browser.findElement(By.id("code")).sendKeys("WEB1");
         browser.findElement(By.id("name")).sendKeys("杭州西湖大众4S店");
@@ -98,12 +91,7 @@ class ConsoleBrowserIT {
     void invalidShopShowsFieldErrorsAndEnglishWorks() {
         String base = Deployments.base(deployed);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(base + "/console/language?lang=en&next=/console/shops");
-        wait.until(ExpectedConditions.urlContains(Keycloak.url()));
-        browser.findElement(By.id("username")).sendKeys("group-b");
-        browser.findElement(By.id("password")).sendKeys("group-b");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlToBe(base + "/console/shops"));
+        signIn(base + "/console/language?lang=en&next=/console/shops", base + "/console/shops", "group-b", wait);
         assertEquals("Shops · After-Sales Service Quality Platform", browser.getTitle());
 
         browser.findElement(By.id("code")).sendKeys("bad code!");
@@ -128,7 +116,7 @@ class ConsoleBrowserIT {
     void associationOnboardsAGroupAndShopManagerSeesOnlyOwnShop() {
         String base = Deployments.base(deployed);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        signIn(base + "/console/tenants", "assoc", wait);
+        signIn(base + "/console/tenants", base + "/console/tenants", "assoc", wait);
         assertEquals("经销商集团 · 汽车售后服务质量平台", browser.getTitle());
         browser.findElement(By.id("code")).sendKeys("Bad Code");
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
@@ -148,7 +136,7 @@ class ConsoleBrowserIT {
         Http groupA = Http.anonymous(base).as(Keycloak.token("group-a"));
         DemoTenants.ensureShop(groupA, "A1", "上海浦东丰田4S店");
         String other = DemoTenants.ensureShop(groupA, "A9", "南京河西丰田4S店");
-        signIn(base + "/console/shops", "shop-a1", wait);
+        signIn(base + "/console/shops", base + "/console/shops", "shop-a1", wait);
         String shops = browser.findElement(By.id("shops")).getText();
         assertTrue(shops.contains("A1") && !shops.contains("A9"), shops);
         assertTrue(browser.findElements(By.id("new-shop")).isEmpty(), "a shop manager cannot add shops");
@@ -169,13 +157,14 @@ class ConsoleBrowserIT {
         }
     }
 
-    private void signIn(String page, String user, WebDriverWait wait) {
-        browser.get(page);
-        wait.until(ExpectedConditions.urlContains(Keycloak.url()));
+    /** Opens {@code start}, signs in on Keycloak's login page (demo passwords equal usernames), waits for {@code landing}. */
+    private void signIn(String start, String landing, String user, WebDriverWait wait) {
+        browser.get(start);
+        wait.until(ExpectedConditions.urlContains(Keycloak.url() + "/realms/dealer-platform/"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(user);
         browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlToBe(page));
+        wait.until(ExpectedConditions.urlToBe(landing));
     }
 
     static org.openqa.selenium.WebElement waitFor(WebDriver browser, By by) {
