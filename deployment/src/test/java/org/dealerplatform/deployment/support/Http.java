@@ -79,6 +79,11 @@ public final class Http {
         return send(request(path).GET());
     }
 
+    /** A GET as a browser makes it, asking for HTML. */
+    public Answer getPage(String path) {
+        return send(request(path).setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+    }
+
     public Answer post(String path, JsonStructure body) {
         return postRaw(path, body.toString());
     }
@@ -86,6 +91,22 @@ public final class Http {
     public Answer postRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A JSON POST with one extra header (null value: header left out). */
+    public Answer postWithHeader(String path, String header, String value, String body) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (value != null) {
+            request.header(header, value);
+        }
+        return send(request);
+    }
+
+    /** An HTML form POST, as a browser without JavaScript sends it. */
+    public Answer postForm(String path, String encodedForm) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .setHeader("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(encodedForm)));
     }
 
     public Answer patch(String path, JsonStructure body) {

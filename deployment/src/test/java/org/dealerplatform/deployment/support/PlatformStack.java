@@ -58,6 +58,14 @@ public final class PlatformStack implements BeforeAllCallback {
         config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
         config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
         config.put("JWT_CLOCK_SKEW_SECONDS", "0");
+        // Every test request comes from 127.0.0.1 within seconds: the timing, burst and rate rules
+        // would flag them all. Those rules are unit-tested (ScreeningTest, RateLimitsTest); the
+        // integration tests exercise the ones that need the database (repeat order, revoked code,
+        // straight-lining) and the pipeline around them.
+        config.put("SURVEY_MIN_SECONDS", "0");
+        config.put("SURVEY_BURST_COUNT", "1000000");
+        config.put("SURVEY_RATE_PER_ADDRESS", "1000000");
+        config.put("SURVEY_RATE_PER_SHOP", "1000000");
         Path properties = work.resolve("micro.properties");
         try {
             // java.util.Properties escaping: ':' and '=' in URLs must be escaped

@@ -98,11 +98,28 @@ public class Pages {
         return issuer.getScheme() + "://" + issuer.getRawAuthority();
     }
 
+    /**
+     * A document outside the console frame (the public survey pages): the template alone, in the
+     * given language, escaped and sandboxed like every console page. The caller sets the headers.
+     */
+    public String standalone(String template, java.util.Locale locale, Map<String, Object> model) {
+        Map<String, Object> values = new HashMap<>(model);
+        Messages texts = messages(locale);
+        values.put("t", texts);
+        values.put("lang", texts.language());
+        values.put("esc", new UrlText());
+        return render(template, values);
+    }
+
     public Messages messages() {
+        return messages(view.locale());
+    }
+
+    public Messages messages(java.util.Locale locale) {
         List<String> bundles = new ArrayList<>();
         bundles.add("core");
         modules.installed().stream().map(PlatformModule::id).forEach(bundles::add);
-        return new Messages(view.locale(), bundles, Pages.class.getClassLoader());
+        return new Messages(locale, bundles, Pages.class.getClassLoader());
     }
 
     private String render(String template, Map<String, Object> values) {

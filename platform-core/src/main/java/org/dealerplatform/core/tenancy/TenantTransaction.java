@@ -37,10 +37,35 @@ public class TenantTransaction implements Serializable {
     CallerContext caller;
 
     private transient EntityManager entityManager;
+    private String tenant;
 
+    /** The signed-in tenant user's data. */
     public EntityManager entityManager() {
+        return open(caller.requiredTenant());
+    }
+
+    /**
+     * One named dealer group's data, for work that has no tenant user behind it but has
+     * established the tenant otherwise: an anonymous survey answer (the tenant comes from the
+     * shop's survey token) or an association decision on one group's sample. A tenant user can
+     * only ever name their own tenant, and a transaction never switches tenants once opened.
+     */
+    public EntityManager entityManagerFor(String tenantId) {
+        if (tenantId == null || tenantId.isBlank()) {
+            throw new CallerContext.NoTenantException();
+        }
+        caller.current().flatMap(c -> c.tenant()).filter(own -> !own.equals(tenantId)).ifPresent(own -> {
+            throw new IllegalStateException("a tenant user cannot open another tenant's data");
+        });
+        return open(tenantId);
+    }
+
+    private EntityManager open(String tenantId) {
         if (entityManager == null) {
-            entityManager = factory.createEntityManager(Map.of(TENANT_PROPERTY, caller.requiredTenant()));
+            entityManager = factory.createEntityManager(Map.of(TENANT_PROPERTY, tenantId));
+            tenant = tenantId;
+        } else if (!tenant.equals(tenantId)) {
+            throw new IllegalStateException("this transaction already works on another tenant's data");
         }
         return entityManager;
     }

@@ -52,6 +52,11 @@ public class Brands {
         return brand;
     }
 
+    /** Any brand on the list, withdrawn ones included (shops keep the brand they had). */
+    public Optional<Brand> byCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Brand.class, code));
+    }
+
     public Optional<Brand> activeByCode(String code) {
         if (code == null) {
             return Optional.empty();

@@ -1,0 +1,97 @@
+package org.dealerplatform.deployment.support;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+
+/** Survey helpers for the tests: read a shop's QR code like a phone would, and answer surveys. */
+public final class Surveys {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private Surveys() {
+    }
+
+    /** Downloads the shop's QR PNG with the given bearer token and decodes the URL it carries. */
+    public static String scanShopCode(String base, String bearer, String shopId) {
+        HttpResponse<byte[]> png = fetch(base + "/api/v1/shops/" + shopId + "/qr.png?size=300", bearer);
+        if (png.statusCode() != 200) {
+            throw new IllegalStateException("QR code: " + png.statusCode());
+        }
+        return decode(png.body());
+    }
+
+    public static HttpResponse<byte[]> fetch(String url, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String decode(byte[] png) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+            return new MultiFormatReader().decode(bitmap).getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NotFoundException e) {
+            throw new IllegalStateException("no QR code found in the image", e);
+        }
+    }
+
+    public static String token(String surveyUrl) {
+        return surveyUrl.substring(surveyUrl.lastIndexOf('/') + 1);
+    }
+
+    /** Answers of the national questionnaire: every item {@code rating}, recommendation {@code recommend}. */
+    public static JsonObjectBuilder answers(int rating, int recommend) {
+        JsonObjectBuilder answers = Json.createObjectBuilder();
+        for (String code : new String[] {"A1", "A2", "A3", "T1", "T2", "Q1", "Q2", "P1", "P2", "F1", "F2"}) {
+            answers.add(code, rating);
+        }
+        return Json.createObjectBuilder().add("answers", answers).add("recommend", recommend)
+                .add("visitType", "MAINTENANCE");
+    }
+
+    public static JsonObject withAnswers(Map<String, Integer> ratings, int recommend) {
+        JsonObjectBuilder answers = Json.createObjectBuilder();
+        ratings.forEach(answers::add);
+        return Json.createObjectBuilder().add("answers", answers).add("recommend", recommend)
+                .add("visitType", "REPAIR").build();
+    }
+
+    public static Http.Answer submit(Http api, String token, String key, JsonObject body) {
+        return api.postWithHeader("/api/v1/public/surveys/" + token + "/responses", "Idempotency-Key", key, body.toString());
+    }
+
+    public static Http.Answer submit(Http api, String token, JsonObject body) {
+        return submit(api, token, UUID.randomUUID().toString(), body);
+    }
+}

@@ -1,0 +1,223 @@
+package org.dealerplatform.survey.collection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.dealerplatform.core.modules.ModuleRegistry;
+import org.dealerplatform.core.persistence.Conflicts;
+import org.dealerplatform.core.shops.ShopCatalog;
+import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.tenancy.TenantStandings;
+import org.dealerplatform.core.tenancy.TenantTransaction;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.survey.module.SurveySettings;
+import org.dealerplatform.survey.module.SurveysModule;
+import org.dealerplatform.survey.qr.SurveyLink;
+import org.dealerplatform.survey.questionnaire.Questionnaire;
+import org.dealerplatform.survey.questionnaire.Questionnaires;
+import org.dealerplatform.survey.review.ScreeningCase;
+import org.dealerplatform.survey.rollup.Rollups;
+import org.dealerplatform.survey.scoring.SampleScore;
+import org.dealerplatform.survey.scoring.Scoring;
+import org.dealerplatform.survey.screening.SampleFacts;
+import org.dealerplatform.survey.screening.SampleStatus;
+import org.dealerplatform.survey.screening.Screening;
+import org.dealerplatform.survey.screening.Verdict;
+
+/**
+ * Stores one submission in one transaction on the shop's tenant: validate, replay a known
+ * idempotency key, screen, store the sample, count it in the rollup, queue it for review when
+ * SUSPECT. The transaction commits before the customer is thanked; anything that fails rolls
+ * all of it back, so nothing is half-written.
+ */
+@ApplicationScoped
+public class SampleStore {
+
+    @Inject
+    TenantTransaction transaction;
+
+    @Inject
+    Instance<ShopCatalog> catalogs;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    SurveySecrets secrets;
+
+    @Inject
+    StartTickets tickets;
+
+    @Inject
+    RateLimits rateLimits;
+
+    @Inject
+    Rollups rollups;
+
+    @Inject
+    TenantStandings standings;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    SurveySettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Outcome store(SurveyLink link, SurveyInput input, Visitor visitor) {
+        EntityManager em = transaction.entityManagerFor(link.tenantId());
+        ShopProfile shop = shopOf(link);
+        Questionnaire questionnaire = questionnaireOf(input);
+        Submission submission = input.validate(questionnaire, catalog().advisorsOfTenant(link.tenantId(), shop.id()));
+        if (link.advisorId() != null && submission.advisorId() == null) {
+            submission = withAdvisor(submission, link.advisorId());
+        }
+        String phoneHash = submission.phone() == null ? null : secrets.hash("phone", submission.phone());
+        String requestHash = sha256(submission.canonical(phoneHash, questionnaire.version()));
+        Optional<SurveyResponse> earlier = byKey(em, shop.id(), visitor.idempotencyKey());
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), requestHash);
+        }
+        String deviceHash = visitor.deviceId() == null ? null : secrets.hash("device", visitor.deviceId());
+        String addressHash = visitor.address() == null ? null : secrets.hash("address", visitor.address());
+        Integer seconds = tickets.secondsSince(submission.ticket(), link.token()).orElse(null);
+        Answered answered = new Answered(submission, shop, questionnaire, link.token(), deviceHash, phoneHash,
+                addressHash, seconds, visitor.idempotencyKey(), requestHash);
+
+        Instant now = Instant.now(clock);
+        SampleScore score = Scoring.score(questionnaire, submission.answers(), submission.recommend());
+        Verdict verdict = new Screening(settings.policy()).judge(facts(em, answered, link, now));
+        SurveyResponse sample = new SurveyResponse(answered, score, verdict, month(now), now);
+        em.persist(sample);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Conflicts.isDuplicate(e)) {
+                throw new DuplicateSubmission();
+            }
+            throw e;
+        }
+        rollups.count(em, link.tenantId(), sample);
+        if (verdict.status() == SampleStatus.SUSPECT) {
+            em.persist(new ScreeningCase(sample.id(), link.tenantId(), shop.id(), shop.name(), shop.brandCode(),
+                    shop.provinceCode(), now, verdict.reasonCodes(), score.overall(), seconds, submission.comment(), now));
+        }
+        return new Outcome(sample.id(), verdict.status().name(), Verdict.parseCodes(verdict.reasonCodes()), false);
+    }
+
+    /** The stored result for a key whose first request won a race; same body or 422. */
+    @Transactional
+    public Outcome replay(SurveyLink link, SurveyInput input, Visitor visitor) {
+        EntityManager em = transaction.entityManagerFor(link.tenantId());
+        Questionnaire questionnaire = questionnaireOf(input);
+        Submission submission = input.validate(questionnaire,
+                catalog().advisorsOfTenant(link.tenantId(), link.shopId()));
+        if (link.advisorId() != null && submission.advisorId() == null) {
+            submission = withAdvisor(submission, link.advisorId());
+        }
+        String phoneHash = submission.phone() == null ? null : secrets.hash("phone", submission.phone());
+        String requestHash = sha256(submission.canonical(phoneHash, questionnaire.version()));
+        SurveyResponse earlier = byKey(em, link.shopId(), visitor.idempotencyKey()).orElseThrow();
+        return replay(earlier, requestHash);
+    }
+
+    private static Outcome replay(SurveyResponse earlier, String requestHash) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            throw new ApiException(422, "Unprocessable Content",
+                    "this Idempotency-Key was already used for different answers; use a new key for a new submission");
+        }
+        return new Outcome(earlier.id(), earlier.status().name(), Verdict.parseCodes(earlier.reasons()), true);
+    }
+
+    private SampleFacts facts(EntityManager em, Answered a, SurveyLink link, Instant now) {
+        ShopProfile shop = a.shop();
+        boolean collecting = shop.active() && standings.of(link.tenantId())
+                .map(s -> s.active() && modules.enabledFor(SurveysModule.ID, s.modules())).orElse(false);
+        Instant repeatSince = now.minus(Duration.ofDays(settings.policy().repeatDays()));
+        Instant burstSince = now.minus(Duration.ofMinutes(settings.policy().burstMinutes()));
+        return new SampleFacts(a.durationSeconds(), a.submission().allTopScores(), link.revoked(), collecting,
+                count(em, shop.id(), "deviceHash", a.deviceHash(), repeatSince),
+                count(em, shop.id(), "phoneHash", a.phoneHash(), repeatSince),
+                count(em, shop.id(), "repairOrderNo", a.submission().repairOrderNo(), null),
+                count(em, shop.id(), "addressHash", a.addressHash(), burstSince),
+                rateLimits.overLimit(a.addressHash(), shop.id()));
+    }
+
+    /** Earlier samples of the shop sharing one fact; the tenant EntityManager adds the tenant filter. */
+    private static long count(EntityManager em, String shopId, String field, String value, Instant since) {
+        if (value == null) {
+            return 0;
+        }
+        String jpql = "select count(r) from SurveyResponse r where r.shopId = :shop and r." + field + " = :value"
+                + (since == null ? "" : " and r.submittedAt >= :since");
+        var query = em.createQuery(jpql, Long.class).setParameter("shop", shopId).setParameter("value", value);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        return query.getSingleResult();
+    }
+
+    private ShopProfile shopOf(SurveyLink link) {
+        return catalog().shopOfTenant(link.tenantId(), link.shopId())
+                .orElseThrow(() -> ApiException.notFound("survey"));
+    }
+
+    private Questionnaire questionnaireOf(SurveyInput input) {
+        String version = input.questionnaireVersion();
+        if (version == null || version.isBlank()) {
+            return questionnaires.current();
+        }
+        try {
+            return questionnaires.published(Integer.parseInt(version.strip()))
+                    .orElseThrow(() -> ApiException.invalid("questionnaireVersion", "is not a published version"));
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("questionnaireVersion", "must be a version number");
+        }
+    }
+
+    private static Optional<SurveyResponse> byKey(EntityManager em, String shopId, String key) {
+        return em.createQuery("select r from SurveyResponse r where r.shopId = :shop and r.idempotencyKey = :key",
+                SurveyResponse.class).setParameter("shop", shopId).setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    private static Submission withAdvisor(Submission s, String advisorId) {
+        return new Submission(s.answers(), s.recommend(), s.visitType(), advisorId, s.repairOrderNo(), s.comment(),
+                s.phone(), s.ticket());
+    }
+
+    private String month(Instant now) {
+        return DateTimeFormatter.ofPattern("yyyy-MM").format(now.atZone(settings.zone()));
+    }
+
+    private ShopCatalog catalog() {
+        if (!catalogs.isResolvable()) {
+            throw ApiException.notFound("survey");
+        }
+        return catalogs.get();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

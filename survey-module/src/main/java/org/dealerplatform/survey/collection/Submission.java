@@ -1,0 +1,39 @@
+package org.dealerplatform.survey.collection;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A customer's answers after validation against the questionnaire they answered: ratings by item
+ * code (1-10), the 0-10 recommendation, visit type, optional advisor, repair order, comment and
+ * phone number. The phone number lives only as long as this object: it is hashed, never stored.
+ */
+public record Submission(Map<String, Integer> answers, Integer recommend, VisitType visitType, String advisorId,
+                         String repairOrderNo, String comment, String phone, String ticket) {
+
+    public Submission {
+        answers = new TreeMap<>(answers);
+    }
+
+    public String answersJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        answers.forEach(json::add);
+        return json.build().toString();
+    }
+
+    public boolean allTopScores() {
+        return !answers.isEmpty() && answers.values().stream().allMatch(v -> v == 10)
+                && (recommend == null || recommend == 10);
+    }
+
+    /**
+     * What makes two submissions "the same" for an idempotency key: every answer, in a fixed
+     * order; the phone number only as its salted hash.
+     */
+    public String canonical(String phoneHash, int questionnaireVersion) {
+        return "v=" + questionnaireVersion + "|a=" + answers + "|r=" + recommend + "|t=" + visitType + "|sa=" + advisorId
+                + "|ro=" + repairOrderNo + "|c=" + comment + "|p=" + phoneHash + "|k=" + ticket;
+    }
+}

@@ -1,0 +1,64 @@
+package org.dealerplatform.survey.collection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.dealerplatform.core.modules.ModuleRegistry;
+import org.dealerplatform.core.shops.AdvisorProfile;
+import org.dealerplatform.core.shops.ShopCatalog;
+import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.tenancy.TenantStandings;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.survey.module.SurveysModule;
+import org.dealerplatform.survey.qr.SurveyLink;
+import org.dealerplatform.survey.qr.SurveyLinks;
+import org.dealerplatform.survey.questionnaire.Questionnaire;
+import org.dealerplatform.survey.questionnaire.Questionnaires;
+
+/** Everything needed to show a survey for a token: the shop, its advisors, the questionnaire, a start ticket. */
+@ApplicationScoped
+public class SurveyForms {
+
+    @Inject
+    SurveyLinks links;
+
+    @Inject
+    Instance<ShopCatalog> catalogs;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    StartTickets tickets;
+
+    @Inject
+    TenantStandings standings;
+
+    @Inject
+    ModuleRegistry modules;
+
+    /** {@code open} is false when the code was rotated away or the shop does not collect answers now. */
+    public record Form(SurveyLink link, ShopProfile shop, List<AdvisorProfile> advisors, Questionnaire questionnaire,
+                       String ticket, boolean open) {
+    }
+
+    /** Unknown tokens are 404; known ones always give a form, open or not, so the page can say why. */
+    @Transactional
+    public Form open(String token) {
+        SurveyLink link = links.byToken(token).orElseThrow(() -> ApiException.notFound("survey"));
+        if (!catalogs.isResolvable()) {
+            throw ApiException.notFound("survey");
+        }
+        ShopCatalog catalog = catalogs.get();
+        ShopProfile shop = catalog.shopOfTenant(link.tenantId(), link.shopId())
+                .orElseThrow(() -> ApiException.notFound("survey"));
+        List<AdvisorProfile> advisors = catalog.advisorsOfTenant(link.tenantId(), shop.id()).stream()
+                .filter(AdvisorProfile::active).toList();
+        boolean collecting = shop.active() && standings.of(link.tenantId())
+                .map(s -> s.active() && modules.enabledFor(SurveysModule.ID, s.modules())).orElse(false);
+        return new Form(link, shop, advisors, questionnaires.current(), tickets.issue(link.token()),
+                collecting && !link.revoked());
+    }
+}

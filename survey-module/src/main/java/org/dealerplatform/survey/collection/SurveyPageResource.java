@@ -1,0 +1,214 @@
+package org.dealerplatform.survey.collection;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dealerplatform.core.console.Pages;
+import org.dealerplatform.core.i18n.Languages;
+import org.dealerplatform.core.security.PublicAccess;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.web.FieldError;
+import org.dealerplatform.survey.questionnaire.Dimension;
+import org.dealerplatform.survey.questionnaire.Item;
+import org.dealerplatform.survey.questionnaire.Questionnaire;
+
+/**
+ * The survey page customers reach from the QR code. Plain HTML forms that work without
+ * JavaScript and in in-app browsers (WeChat); a small script only adds keeping answers on the
+ * phone and retrying when the network or the server fails. Post/redirect/get to the thank-you
+ * page, so a reload never sends twice (and the form's idempotency key would catch it anyway).
+ */
+@Path("s")
+@PublicAccess
+public class SurveyPageResource {
+
+    private static final Logger LOG = Logger.getLogger(SurveyPageResource.class.getName());
+    private static final int DEVICE_COOKIE_SECONDS = 400 * 24 * 3600;
+
+    @Inject
+    SurveyForms forms;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Visitors visitors;
+
+    @Inject
+    Pages pages;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("{token}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@PathParam("token") String token, @QueryParam("lang") String lang) {
+        Locale locale = locale(lang);
+        SurveyForms.Form form;
+        try {
+            form = forms.open(token);
+        } catch (ApiException e) {
+            return closed(404, locale, "survey.closed.unknown");
+        }
+        if (!form.open()) {
+            return closed(410, locale, "survey.closed.revoked");
+        }
+        Map<String, String> values = new HashMap<>();
+        if (form.link().advisorId() != null) {
+            values.put("advisorId", form.link().advisorId());
+        }
+        return surveyPage(200, form, locale, values, List.of(), false);
+    }
+
+    @POST
+    @Path("{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @SurveyBody
+    public Response submit(@PathParam("token") String token, @QueryParam("lang") String lang,
+                           MultivaluedMap<String, String> posted) {
+        Locale locale = locale(lang);
+        Map<String, String> values = new HashMap<>();
+        posted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        Map<String, String> answers = new HashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("q_")) {
+                answers.put(k.substring(2), v);
+            }
+        });
+        SurveyInput input = new SurveyInput(answers, values.get("recommend"), values.get("visitType"),
+                values.get("advisorId"), values.get("repairOrderNo"), values.get("comment"), values.get("phone"),
+                values.get("ticket"), values.get("questionnaireVersion"));
+        try {
+            submissions.submit(token, input, visitors.of(request, values.get("submission")));
+            return Response.seeOther(URI.create("/s/" + token + "/thanks" + langQuery(locale))).build();
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return closed(404, locale, "survey.closed.unknown");
+            }
+            SurveyForms.Form form = forms.open(token);
+            List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("form", e.getMessage())) : e.errors();
+            return surveyPage(400, form, locale, values, errors, false);
+        } catch (RuntimeException e) {
+            // the answers go back to the customer in the page itself, so nothing typed is lost
+            LOG.log(Level.WARNING, "survey submission failed; the page was returned with the answers kept", e);
+            try {
+                return surveyPage(503, forms.open(token), locale, values, List.of(), true);
+            } catch (RuntimeException unavailable) {
+                return closed(503, locale, "survey.unavailable");
+            }
+        }
+    }
+
+    @GET
+    @Path("{token}/thanks")
+    @Produces(MediaType.TEXT_HTML)
+    public Response thanks(@PathParam("token") String token, @QueryParam("lang") String lang) {
+        Locale locale = locale(lang);
+        Map<String, Object> model = new HashMap<>();
+        return html(200, pages.standalone("templates/surveys/thanks.vm", locale, model)).build();
+    }
+
+    @GET
+    @Path("assets/{file: survey\\.(css|js)}")
+    public Response asset(@PathParam("file") String file) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("assets/survey/" + file)) {
+            if (in == null) {
+                throw ApiException.notFound("asset");
+            }
+            String type = file.endsWith(".css") ? "text/css; charset=UTF-8" : "text/javascript; charset=UTF-8";
+            return Response.ok(in.readAllBytes(), type).header("Cache-Control", "public, max-age=3600")
+                    .header("X-Content-Type-Options", "nosniff").build();
+        }
+    }
+
+    private Response surveyPage(int status, SurveyForms.Form form, Locale locale, Map<String, String> values,
+                                List<FieldError> errors, boolean unavailable) {
+        Questionnaire q = form.questionnaire();
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Item item : q.itemsOf(d)) {
+                items.add(Map.of("code", item.code(), "text", item.text(locale), "required", item.required()));
+            }
+            sections.add(Map.of("label", d.label(locale), "items", items));
+        }
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        errors.forEach(e -> fieldErrors.putIfAbsent(e.field().replace("answers.", "q_"), e.message()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("token", form.link().token());
+        model.put("shop", form.shop());
+        model.put("brand", form.shop().brandName(locale));
+        model.put("advisors", form.advisors());
+        model.put("sections", sections);
+        model.put("recommendText", q.recommend(locale));
+        model.put("version", String.valueOf(q.version()));
+        model.put("ticket", values.getOrDefault("ticket", form.ticket()));
+        model.put("submission", values.getOrDefault("submission", UUID.randomUUID().toString()));
+        model.put("values", values);
+        model.put("errors", fieldErrors);
+        List<Map<String, String>> errorLinks = new ArrayList<>();
+        fieldErrors.keySet().forEach(field -> errorLinks.add(Map.of("field", field,
+                "key", field.startsWith("q_") ? "survey.error.item" : "survey.error." + field)));
+        model.put("errorLinks", errorLinks);
+        model.put("unavailable", unavailable);
+        model.put("langQuery", langQuery(locale));
+        model.put("ratings", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
+        model.put("recommendScale", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
+        model.put("visitTypes", List.of("MAINTENANCE", "REPAIR", "OTHER"));
+        Response.ResponseBuilder response = html(status, pages.standalone("templates/surveys/survey.vm", locale, model));
+        if (visitors.deviceId(request) == null) {
+            response.cookie(new NewCookie.Builder(Visitors.DEVICE_COOKIE).value(Visitors.newDeviceId()).path("/")
+                    .maxAge(DEVICE_COOKIE_SECONDS).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+        }
+        return response.build();
+    }
+
+    private Response closed(int status, Locale locale, String messageKey) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("messageKey", messageKey);
+        return html(status, pages.standalone("templates/surveys/closed.vm", locale, model)).build();
+    }
+
+    private static Response.ResponseBuilder html(int status, String body) {
+        return Response.status(status).type("text/html; charset=UTF-8").entity(body)
+                .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self';"
+                        + " img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none';"
+                        + " frame-ancestors 'none'");
+    }
+
+    private Locale locale(String lang) {
+        return Languages.choose(lang, request.getHeader("Accept-Language"));
+    }
+
+    private static String langQuery(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "?lang=en" : "";
+    }
+}

@@ -1,0 +1,57 @@
+package org.dealerplatform.survey.module;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import org.dealerplatform.survey.screening.ScreeningPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The survey module's settings (MicroProfile Config: system properties or environment variables).
+ * Months are counted in the association's time zone, so a sample at 00:30 Beijing time on the
+ * 1st belongs to the new month.
+ */
+@ApplicationScoped
+public class SurveySettings {
+
+    @Inject
+    @ConfigProperty(name = "SURVEY_MIN_SECONDS", defaultValue = "20")
+    int minSeconds;
+
+    @Inject
+    @ConfigProperty(name = "SURVEY_STRAIGHT_LINE_SECONDS", defaultValue = "45")
+    int straightLineSeconds;
+
+    @Inject
+    @ConfigProperty(name = "SURVEY_REPEAT_DAYS", defaultValue = "30")
+    int repeatDays;
+
+    @Inject
+    @ConfigProperty(name = "SURVEY_BURST_COUNT", defaultValue = "5")
+    int burstCount;
+
+    @Inject
+    @ConfigProperty(name = "SURVEY_BURST_MINUTES", defaultValue = "10")
+    int burstMinutes;
+
+    @Inject
+    @ConfigProperty(name = "SURVEY_TIME_ZONE", defaultValue = "Asia/Shanghai")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "SURVEY_TRUST_FORWARDED_FOR", defaultValue = "false")
+    boolean trustForwardedFor;
+
+    public ScreeningPolicy policy() {
+        return new ScreeningPolicy(minSeconds, straightLineSeconds, repeatDays, burstCount, burstMinutes);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    /** Behind one reverse proxy that appends the client address to X-Forwarded-For, set this true. */
+    public boolean trustForwardedFor() {
+        return trustForwardedFor;
+    }
+}

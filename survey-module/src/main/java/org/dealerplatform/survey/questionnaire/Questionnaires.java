@@ -1,0 +1,110 @@
+package org.dealerplatform.survey.questionnaire;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dealerplatform.core.persistence.Conflicts;
+import org.dealerplatform.core.security.CallerContext;
+import org.dealerplatform.core.web.ApiException;
+
+/**
+ * The questionnaire versions. The current version is the highest published one; the national
+ * version 1 is published by the module's migration V2. Published versions never change, so
+ * they are cached for good; only "which one is current" is asked of the database.
+ */
+@ApplicationScoped
+public class Questionnaires {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    Clock clock = Clock.systemUTC();
+
+    private final Map<Integer, Questionnaire> published = new ConcurrentHashMap<>();
+
+    @Transactional
+    public Questionnaire current() {
+        Optional<Integer> latest = em.createQuery("select max(q.versionNo) from QuestionnaireVersion q"
+                + " where q.status = :published", Integer.class)
+                .setParameter("published", QuestionnaireVersion.Status.PUBLISHED).getResultStream()
+                .filter(v -> v != null).findFirst();
+        // migration V2 publishes the national version 1, so there always is a current version
+        return published(latest.orElseThrow(() -> new IllegalStateException("no published questionnaire")))
+                .orElseThrow();
+    }
+
+    /** A published version, for answers that name the version they answered. */
+    public Optional<Questionnaire> published(int version) {
+        Questionnaire known = published.get(version);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Questionnaire> found = em.createQuery("select q from QuestionnaireVersion q where q.versionNo = :v"
+                        + " and q.status = :published", QuestionnaireVersion.class)
+                .setParameter("v", version).setParameter("published", QuestionnaireVersion.Status.PUBLISHED)
+                .getResultStream().findFirst().map(QuestionnaireVersion::content);
+        found.ifPresent(q -> published.put(version, q));
+        return found;
+    }
+
+    public List<QuestionnaireVersion> all() {
+        return em.createQuery("select q from QuestionnaireVersion q order by q.versionNo desc", QuestionnaireVersion.class)
+                .getResultList();
+    }
+
+    public QuestionnaireVersion byId(String id) {
+        QuestionnaireVersion version = id == null ? null : em.find(QuestionnaireVersion.class, id);
+        if (version == null) {
+            throw ApiException.notFound("questionnaire version");
+        }
+        return version;
+    }
+
+    /** A new draft, numbered after every existing version. */
+    @Transactional
+    public QuestionnaireVersion draft(java.util.function.IntFunction<Questionnaire> content) {
+        int next = em.createQuery("select coalesce(max(q.versionNo), 0) from QuestionnaireVersion q", Integer.class)
+                .getSingleResult() + 1;
+        QuestionnaireVersion version = new QuestionnaireVersion(next, content.apply(next), Instant.now(clock));
+        em.persist(version);
+        flushOrConflict();
+        return version;
+    }
+
+    @Transactional
+    public QuestionnaireVersion redefine(String id, java.util.function.IntFunction<Questionnaire> content) {
+        QuestionnaireVersion version = byId(id);
+        version.redefine(content.apply(version.versionNo()), Instant.now(clock));
+        return version;
+    }
+
+    @Transactional
+    public QuestionnaireVersion publish(String id) {
+        QuestionnaireVersion version = byId(id);
+        version.publish(callers.required().username(), Instant.now(clock));
+        return version;
+    }
+
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!Conflicts.isDuplicate(e)) {
+                throw e;
+            }
+            throw new ApiException(409, "Conflict", "another version was created at the same time; try again");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.dealerplatform.survey.scores;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dealerplatform.core.security.CallerContext;
+import org.dealerplatform.core.shops.AdvisorProfile;
+import org.dealerplatform.core.shops.ShopCatalog;
+import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.tenancy.TenantTransaction;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.survey.collection.SurveyResponse;
+import org.dealerplatform.survey.qr.SurveyCodes;
+import org.dealerplatform.survey.screening.SampleStatus;
+import org.dealerplatform.survey.review.ReviewQueue;
+import org.dealerplatform.survey.scores.ScoreViews.Comment;
+import org.dealerplatform.survey.scores.ScoreViews.Month;
+import org.dealerplatform.survey.scores.ScoreViews.Named;
+import org.dealerplatform.survey.scores.ScoreViews.RankRow;
+import org.dealerplatform.survey.scores.ScoreViews.Score;
+import org.dealerplatform.survey.scores.ScoreViews.ShopRow;
+
+/**
+ * The three score views: a shop (its managers), a dealer group (its admin) and the nation (the
+ * association). Group and shop views see other tenants only as averages and anonymous ranks.
+ */
+@ApplicationScoped
+public class Scores {
+
+    private static final int LATEST_COMMENTS = 8;
+
+    @Inject
+    ScoreQueries queries;
+
+    @Inject
+    SurveyCodes codes;
+
+    @Inject
+    Instance<ShopCatalog> catalogs;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    TenantTransaction transaction;
+
+    @Inject
+    ReviewQueue reviews;
+
+    @Transactional
+    public ScoreViews.ShopScores shop(String shopId, Period period, Locale locale) {
+        ShopProfile shop = codes.visible(shopId);
+        String where = "tenant_id = ? and shop_id = ?";
+        Aggregate total = queries.total(where, period, shop.tenantId(), shop.id());
+        List<Named> advisors = new ArrayList<>();
+        Map<String, Aggregate> byAdvisor = queries.grouped("advisor_id", where, period, shop.tenantId(), shop.id());
+        List<AdvisorProfile> known = catalogs.get().advisorsOfTenant(shop.tenantId(), shop.id());
+        byAdvisor.forEach((id, a) -> {
+            if (!id.isEmpty()) {
+                String name = known.stream().filter(k -> k.id().equals(id)).map(AdvisorProfile::name).findFirst()
+                        .orElse(id);
+                advisors.add(new Named(id, name, Score.of(a)));
+            }
+        });
+        advisors.sort(Comparator.comparing((Named n) -> n.score().overall() == null ? -1 : n.score().overall())
+                .reversed());
+        return new ScoreViews.ShopScores(shop.id(), shop.code(), shop.name(), shop.brandName(locale),
+                period.fromText(), period.toText(), Score.of(total), total.suspectSamples(), total.invalidSamples(),
+                months(queries.grouped("month", where, period, shop.tenantId(), shop.id()), period), advisors,
+                Score.of(queries.total("tenant_id = ?", period, shop.tenantId())),
+                Score.of(queries.total("", period)), latestComments(shop, period));
+    }
+
+    @Transactional
+    public ScoreViews.TenantScores tenant(Period period, Locale locale) {
+        String tenant = callers.requiredTenant();
+        ShopCatalog catalog = catalog();
+        Map<String, Aggregate> byShop = queries.grouped("shop_id", "tenant_id = ?", period, tenant);
+        List<ShopRow> shops = new ArrayList<>();
+        for (ShopProfile shop : catalog.visibleShops()) {
+            Aggregate a = byShop.getOrDefault(shop.id(), new Aggregate());
+            shops.add(new ShopRow(shop.id(), shop.code(), shop.name(), shop.brandName(locale),
+                    catalog.provinceName(shop.provinceCode(), locale), Score.of(a)));
+        }
+        Aggregate own = queries.total("tenant_id = ?", period, tenant);
+        List<Map.Entry<String, Aggregate>> groups = queries.grouped("tenant_id", "", period).entrySet().stream()
+                .filter(e -> e.getValue().validSamples() > 0)
+                .sorted(Comparator.comparing((Map.Entry<String, Aggregate> e) -> e.getValue().overall()).reversed())
+                .toList();
+        List<RankRow> ranking = new ArrayList<>();
+        Integer rank = null;
+        for (int i = 0; i < groups.size(); i++) {
+            boolean mine = groups.get(i).getKey().equals(tenant);
+            if (mine) {
+                rank = i + 1;
+            }
+            ranking.add(new RankRow(i + 1, mine, groups.get(i).getValue().overall(),
+                    groups.get(i).getValue().validSamples()));
+        }
+        return new ScoreViews.TenantScores(period.fromText(), period.toText(), shops, Score.of(own),
+                Score.of(queries.total("", period)), rank, groups.size(), ranking,
+                months(queries.grouped("month", "tenant_id = ?", period, tenant), period));
+    }
+
+    @Transactional
+    public ScoreViews.NationalScores national(Period period, Locale locale) {
+        ShopCatalog catalog = catalog();
+        Aggregate total = queries.total("", period);
+        List<Named> byBrand = named(queries.grouped("brand_code", "", period), code -> catalog.brandName(code, locale));
+        List<Named> byProvince = named(queries.grouped("province_code", "", period),
+                code -> catalog.provinceName(code, locale));
+        return new ScoreViews.NationalScores(period.fromText(), period.toText(), total.validSamples(),
+                total.suspectSamples(), total.invalidSamples(), queries.covered("brand_code", period),
+                queries.covered("shop_id", period), Score.of(total), byBrand, byProvince,
+                months(queries.grouped("month", "", period), period), reviews.openCount());
+    }
+
+    private static List<Named> named(Map<String, Aggregate> groups, java.util.function.Function<String, String> name) {
+        return groups.entrySet().stream().filter(e -> e.getValue().validSamples() > 0)
+                .map(e -> new Named(e.getKey(), name.apply(e.getKey()), Score.of(e.getValue())))
+                .sorted(Comparator.comparing((Named n) -> n.score().overall()).reversed()).toList();
+    }
+
+    private static List<Month> months(Map<String, Aggregate> byMonth, Period period) {
+        return period.months().stream().map(m -> new Month(m, Score.of(byMonth.getOrDefault(m, new Aggregate()))))
+                .toList();
+    }
+
+    /** The newest valid comments: an indexed, limited read of the shop's own samples, not a scan. */
+    private List<Comment> latestComments(ShopProfile shop, Period period) {
+        return transaction.entityManagerFor(shop.tenantId()).createQuery("select r from SurveyResponse r"
+                        + " where r.shopId = :shop and r.status = :valid and r.comment is not null"
+                        + " and r.month between :from and :to order by r.submittedAt desc", SurveyResponse.class)
+                .setParameter("shop", shop.id()).setParameter("valid", SampleStatus.VALID)
+                .setParameter("from", period.fromText()).setParameter("to", period.toText())
+                .setMaxResults(LATEST_COMMENTS).getResultStream()
+                .map(r -> new Comment(r.submittedAt().atOffset(ZoneOffset.UTC).toString(), Aggregate.round(r.overall()),
+                        r.comment())).toList();
+    }
+
+    private ShopCatalog catalog() {
+        if (!catalogs.isResolvable()) {
+            throw ApiException.notFound("shops");
+        }
+        return catalogs.get();
+    }
+}

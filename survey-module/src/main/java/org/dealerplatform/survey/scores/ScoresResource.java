@@ -1,0 +1,65 @@
+package org.dealerplatform.survey.scores;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.dealerplatform.core.i18n.Languages;
+import org.dealerplatform.core.modules.RequiresModule;
+import org.dealerplatform.core.security.AllowedRoles;
+import org.dealerplatform.core.security.Roles;
+import org.dealerplatform.survey.module.SurveySettings;
+import org.dealerplatform.survey.module.SurveysModule;
+import org.dealerplatform.survey.rollup.Rollups;
+
+/**
+ * A dealer group's shops side by side (group admin) and the national picture (association).
+ * Both read only the rollups. {@code from}/{@code to} are months (YYYY-MM), by default the last twelve.
+ */
+@Path("api/v1/scores")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresModule(SurveysModule.ID)
+public class ScoresResource {
+
+    @Inject
+    Scores scores;
+
+    @Inject
+    SurveySettings settings;
+
+    @Inject
+    Rollups rollups;
+
+    @GET
+    @Path("tenant")
+    @AllowedRoles(Roles.GROUP_ADMIN)
+    public ScoreViews.TenantScores tenant(@QueryParam("from") String from, @QueryParam("to") String to,
+                                          @HeaderParam("Accept-Language") String language) {
+        return scores.tenant(Period.parse(from, to, settings.zone()), Languages.choose(null, language));
+    }
+
+    @GET
+    @Path("national")
+    @AllowedRoles(Roles.ASSOCIATION_ADMIN)
+    public ScoreViews.NationalScores national(@QueryParam("from") String from, @QueryParam("to") String to,
+                                              @HeaderParam("Accept-Language") String language) {
+        return scores.national(Period.parse(from, to, settings.zone()), Languages.choose(null, language));
+    }
+
+    /** Recomputes every rollup from the stored samples (after a fix, a data repair, or to verify them). */
+    @POST
+    @Path("rollups/rebuild")
+    @AllowedRoles(Roles.ASSOCIATION_ADMIN)
+    public JsonObject rebuild() {
+        long started = System.nanoTime();
+        int rows = rollups.rebuild();
+        return Json.createObjectBuilder().add("rollupRows", rows)
+                .add("millis", (System.nanoTime() - started) / 1_000_000).build();
+    }
+}

@@ -1,0 +1,94 @@
+package org.dealerplatform.tenant.shop;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.dealerplatform.core.shops.AdvisorProfile;
+import org.dealerplatform.core.shops.ShopCatalog;
+import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.tenancy.TenantTransaction;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.web.PageRequest;
+import org.dealerplatform.tenant.advisor.ServiceAdvisor;
+import org.dealerplatform.tenant.dealergroup.DealerGroup;
+import org.dealerplatform.tenant.dealergroup.DealerGroups;
+import org.dealerplatform.tenant.reference.Brand;
+import org.dealerplatform.tenant.reference.Brands;
+
+/** The tenant module's shops and advisors, published to other modules through core's {@link ShopCatalog}. */
+@ApplicationScoped
+public class PublishedShops implements ShopCatalog {
+
+    @Inject
+    Shops shops;
+
+    @Inject
+    Brands brands;
+
+    @Inject
+    DealerGroups groups;
+
+    @Inject
+    TenantTransaction transaction;
+
+    @Override
+    @Transactional
+    public Optional<ShopProfile> visibleShop(String shopId) {
+        try {
+            return Optional.of(profile(shops.visible(shopId)));
+        } catch (ApiException notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<ShopProfile> visibleShops() {
+        List<ShopProfile> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var batch = shops.list(PageRequest.of(page, 200), null, null);
+            batch.items().stream().map(this::profile).forEach(all::add);
+            if (all.size() >= batch.total() || batch.items().isEmpty()) {
+                return all;
+            }
+        }
+    }
+
+    @Override
+    @Transactional
+    public Optional<ShopProfile> shopOfTenant(String tenantId, String shopId) {
+        EntityManager em = transaction.entityManagerFor(tenantId);
+        return Optional.ofNullable(shopId == null ? null : em.find(Shop.class, shopId)).map(this::profile);
+    }
+
+    @Override
+    @Transactional
+    public List<AdvisorProfile> advisorsOfTenant(String tenantId, String shopId) {
+        return transaction.entityManagerFor(tenantId)
+                .createQuery("select a from ServiceAdvisor a where a.shopId = :shop order by a.name", ServiceAdvisor.class)
+                .setParameter("shop", shopId).getResultStream()
+                .map(a -> new AdvisorProfile(a.id(), a.shopId(), a.name(), a.employeeNo(), a.active())).toList();
+    }
+
+    @Override
+    public String brandName(String brandCode, java.util.Locale locale) {
+        return brands.byCode(brandCode).map(b -> b.name(locale)).orElse(brandCode);
+    }
+
+    @Override
+    public String provinceName(String provinceCode, java.util.Locale locale) {
+        return org.dealerplatform.tenant.reference.Province.byCode(provinceCode).map(p -> p.name(locale))
+                .orElse(provinceCode);
+    }
+
+    private ShopProfile profile(Shop shop) {
+        Optional<Brand> brand = brands.byCode(shop.brandCode());
+        String tenantName = groups.byCode(shop.tenantId()).map(DealerGroup::name).orElse(shop.tenantId());
+        return new ShopProfile(shop.id(), shop.tenantId(), tenantName, shop.code(), shop.name(), shop.brandCode(),
+                brand.map(Brand::nameZh).orElse(shop.brandCode()), brand.map(Brand::nameEn).orElse(shop.brandCode()),
+                shop.provinceCode(), shop.city(), shop.active());
+    }
+}
