@@ -123,6 +123,8 @@ public final class Http {
             case "GET" -> get(path);
             case "POST" -> postRaw(path, body == null ? "{}" : body.toString());
             case "PATCH" -> patchRaw(path, body == null ? "{}" : body.toString());
+            case "PUT" -> send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body == null ? "{}" : body.toString())));
             default -> throw new IllegalArgumentException(method);
         };
     }

@@ -91,6 +91,12 @@ public final class Surveys {
         return api.postWithHeader("/api/v1/public/surveys/" + token + "/responses", "Idempotency-Key", key, body.toString());
     }
 
+    /** Submits with a start ticket fetched first, as the survey page does, so timing is known. */
+    public static Http.Answer submitTimed(Http api, String token, JsonObjectBuilder body) {
+        String ticket = api.get("/api/v1/public/surveys/" + token).json().getString("ticket");
+        return submit(api, token, body.add("ticket", ticket).build());
+    }
+
     public static Http.Answer submit(Http api, String token, JsonObject body) {
         return submit(api, token, UUID.randomUUID().toString(), body);
     }
