@@ -145,26 +145,12 @@ class ConsoleBrowserIT {
                 "another shop of the group is not found for a shop manager");
     }
 
-    /** Phone-sized screenshots in target/screenshots, for people reviewing the console's look. */
     private void screenshot(String name) {
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(name + ".png"),
-                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Browser.screenshot(browser, name);
     }
 
-    /** Opens {@code start}, signs in on Keycloak's login page (demo passwords equal usernames), waits for {@code landing}. */
     private void signIn(String start, String landing, String user, WebDriverWait wait) {
-        browser.get(start);
-        wait.until(ExpectedConditions.urlContains(Keycloak.url() + "/realms/dealer-platform/"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlToBe(landing));
+        Browser.signIn(browser, start, landing, user);
     }
 
     static org.openqa.selenium.WebElement waitFor(WebDriver browser, By by) {
