@@ -24,33 +24,41 @@ import org.dealerplatform.devstack.DemoCatalog.Shop;
 /**
  * Loads the demo dealer groups, shops and advisors through the public API, as the demo users
  * themselves would, so the demo also exercises the API's rules. Safe to run on every start: 409
- * means the object is already there.
+ * means the object is already there. Then, once, a season of survey samples (six months, a few
+ * thousand, some flagged by screening) goes straight into the database and the rollups are rebuilt
+ * through the API, so every dashboard has something to show on the first run.
  */
 public final class DemoData {
 
     private static final String REALM = "dealer-platform";
     private static final String CLIENT = "platform-cli";
 
+    private static final int SAMPLES_PER_SHOP_MONTH = 110;
+
     private final String platformUrl;
     private final String keycloakUrl;
+    private final EmbeddedDatabase database;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, int[]> counts = new HashMap<>();
 
-    public DemoData(String platformUrl, String keycloakUrl) {
+    public DemoData(String platformUrl, String keycloakUrl, EmbeddedDatabase database) {
         this.platformUrl = platformUrl;
         this.keycloakUrl = keycloakUrl;
+        this.database = database;
     }
 
     /** Creates what is missing and returns a one-line summary. */
     public String load() {
         String association = token(DemoCatalog.ASSOCIATION_LOGIN);
         for (Group group : DemoCatalog.GROUPS) {
-            JsonArrayBuilder modules = Json.createArrayBuilder().add("tenants");
+            JsonArrayBuilder modules = Json.createArrayBuilder().add("tenants").add("surveys");
             create("tenants", association, "/api/v1/tenants", Json.createObjectBuilder()
                     .add("code", group.code()).add("name", group.name())
                     .add("contactEmail", group.contactEmail()).add("modules", modules).build());
         }
+        enableModules(association);
         int shopIndex = 0;
+        List<SampleLoader.ShopTarget> targets = new java.util.ArrayList<>();
         for (Group group : DemoCatalog.GROUPS) {
             String admin = token(group.adminLogin());
             for (Shop shop : group.shops()) {
@@ -69,9 +77,63 @@ public final class DemoData {
                     create("advisors", admin, "/api/v1/shops/" + shopId + "/advisors", Json.createObjectBuilder()
                             .add("name", advisor.name()).add("employeeNo", advisor.employeeNo()).build());
                 }
+                // asking for the QR code creates the shop's survey link
+                get(admin, "/api/v1/shops/" + shopId + "/qr.svg");
+                targets.add(new SampleLoader.ShopTarget(group.code(), shopId, shop.name(), shop.brand(),
+                        shop.province(), null, ids(get(admin, "/api/v1/shops/" + shopId + "/advisors?size=200")),
+                        6.6 + 0.55 * (shopIndex % 5)));
             }
         }
-        return "Demo data: " + summary("tenants") + ", " + summary("shops") + ", " + summary("advisors");
+        return "Demo data: " + summary("tenants") + ", " + summary("shops") + ", " + summary("advisors") + ", "
+                + samples(association, targets);
+    }
+
+    /** Groups created by an earlier version of the demo get the survey module switched on. */
+    private void enableModules(String association) {
+        for (JsonValue tenant : Json.createReader(new StringReader(get(association, "/api/v1/tenants?size=200")))
+                .readObject().getJsonArray("items")) {
+            String id = tenant.asJsonObject().getString("id");
+            send(request("/api/v1/tenants/" + id, association).header("Content-Type", "application/json")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"modules\":[\"tenants\",\"surveys\"]}"))
+                    .build());
+        }
+    }
+
+    private String samples(String association, List<SampleLoader.ShopTarget> shops) {
+        try (SampleLoader loader = new SampleLoader(database.jdbcUrl(), database.user(), database.password(), 2026,
+                true)) {
+            long existing = loader.count("select count(*) from survey_response");
+            if (existing > 0) {
+                return "survey samples " + existing + " existing";
+            }
+            List<SampleLoader.ShopTarget> withLinks = shops.stream().map(s -> new SampleLoader.ShopTarget(s.tenantId(),
+                    s.shopId(), s.shopName(), s.brandCode(), s.provinceCode(), linkOf(loader, s.shopId()),
+                    s.advisorIds(), s.quality())).toList();
+            java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+            long written = loader.load(withLinks, now.minusMonths(5), now, SAMPLES_PER_SHOP_MONTH);
+            send(request("/api/v1/scores/rollups/rebuild", association)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            return "survey samples " + written + " created";
+        }
+    }
+
+    private static String linkOf(SampleLoader loader, String shopId) {
+        return loader.text("select token from survey_link where shop_id = ? and current_for is not null", shopId);
+    }
+
+    private String get(String token, String path) {
+        HttpResponse<String> response = send(request(path, token).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static List<String> ids(String page) {
+        try (JsonReader reader = Json.createReader(new StringReader(page))) {
+            return reader.readObject().getJsonArray("items").stream().map(v -> text(v.asJsonObject().get("id")))
+                    .toList();
+        }
     }
 
     private String token(String login) {

@@ -40,7 +40,7 @@ public final class LocalPlatform {
             System.out.println("Starting the platform on port " + platformPort + " ...");
             payara = PayaraMicroServer.start(war, platformPort, platformConfig(platformPort, keycloakPort),
                     dataDir.resolve("logs/payara.log"), "true".equals(System.getenv("PLATFORM_LOG_CONSOLE")));
-            System.out.println(new DemoData(payara.url(), keycloak.url()).load());
+            System.out.println(new DemoData(payara.url(), keycloak.url(), database).load());
         } catch (RuntimeException e) {
             System.err.println("Local platform failed to start / 本地平台启动失败: " + e.getMessage());
             System.exit(1);
