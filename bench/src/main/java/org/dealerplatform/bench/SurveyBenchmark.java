@@ -110,7 +110,8 @@ public final class SurveyBenchmark {
             AtomicLong keys = new AtomicLong();
             LoadRun.Result submit = LoadRun.run("POST survey responses", clients, Duration.ofSeconds(5), phase, n -> {
                 int shop = n % tokens.size();
-                String body = bodies[n % bodies.length].replace("}", ",\"ticket\":\"" + tickets.get(shop) + "\"}");
+                String answers = bodies[n % bodies.length];
+                String body = answers.substring(0, answers.length() - 1) + ",\"ticket\":\"" + tickets.get(shop) + "\"}";
                 return HttpRequest.newBuilder(URI.create(base + "/api/v1/public/surveys/" + tokens.get(shop) + "/responses"))
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", "bench-" + keys.incrementAndGet() + "-" + UUID.randomUUID())
@@ -123,6 +124,9 @@ public final class SurveyBenchmark {
             System.out.println();
             System.out.println("== Dashboards at " + String.format(Locale.ROOT, "%,d", bulk) + " bulk-loaded samples ==");
             bulkLoad(database, base, groupA, shopIds, bulk);
+            // tokens live five minutes; the load outlasts them
+            assoc = OidcTokens.passwordGrant(keycloak.url(), KeycloakServer.REALM, "platform-cli", "assoc", "assoc");
+            groupA = OidcTokens.passwordGrant(keycloak.url(), KeycloakServer.REALM, "platform-cli", "group-a", "group-a");
             long t0 = System.nanoTime();
             String rebuilt = post(base, assoc, "/api/v1/scores/rollups/rebuild");
             System.out.printf(Locale.ROOT, "rollup rebuild: %s in %.1f s%n", rebuilt, (System.nanoTime() - t0) / 1e9);

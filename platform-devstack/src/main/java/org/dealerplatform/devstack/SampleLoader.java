@@ -65,6 +65,8 @@ public final class SampleLoader implements AutoCloseable {
             String batched = jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true";
             this.connection = DriverManager.getConnection(batched, user, password);
             this.connection.setAutoCommit(false);
+            // reads between loads must see what the platform committed meanwhile (new survey links)
+            this.connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database at " + jdbcUrl, e);
         }

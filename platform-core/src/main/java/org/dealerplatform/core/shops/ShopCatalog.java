@@ -25,6 +25,9 @@ public interface ShopCatalog {
     /** The shop's advisors, active and former, by name. */
     List<AdvisorProfile> advisorsOfTenant(String tenantId, String shopId);
 
+    /** One advisor of this tenant's shop; empty when the advisor is unknown or works in another shop. */
+    Optional<AdvisorProfile> advisorOfTenant(String tenantId, String shopId, String advisorId);
+
     /** Display names of the reference lists the owner keeps; the code itself when unknown. */
     String brandName(String brandCode, java.util.Locale locale);
 

@@ -1,7 +1,6 @@
 package org.dealerplatform.survey.collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -49,7 +48,7 @@ public class SampleStore {
     TenantTransaction transaction;
 
     @Inject
-    Instance<ShopCatalog> catalogs;
+    SurveyedShops shops;
 
     @Inject
     Questionnaires questionnaires;
@@ -82,16 +81,10 @@ public class SampleStore {
         EntityManager em = transaction.entityManagerFor(link.tenantId());
         ShopProfile shop = shopOf(link);
         Questionnaire questionnaire = questionnaireOf(input);
-        Submission submission = input.validate(questionnaire, catalog().advisorsOfTenant(link.tenantId(), shop.id()));
-        if (link.advisorId() != null && submission.advisorId() == null) {
-            submission = withAdvisor(submission, link.advisorId());
-        }
+        Submission submission = validated(link, input, questionnaire);
         String phoneHash = submission.phone() == null ? null : secrets.hash("phone", submission.phone());
         String requestHash = sha256(submission.canonical(phoneHash, questionnaire.version()));
-        Optional<SurveyResponse> earlier = byKey(em, shop.id(), visitor.idempotencyKey());
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), requestHash);
-        }
+        // a repeated key is rare: the unique key finds it at insert (DuplicateSubmission), no lookup first
         String deviceHash = visitor.deviceId() == null ? null : secrets.hash("device", visitor.deviceId());
         String addressHash = visitor.address() == null ? null : secrets.hash("address", visitor.address());
         Integer seconds = tickets.secondsSince(submission.ticket(), link.token()).orElse(null);
@@ -124,15 +117,19 @@ public class SampleStore {
     public Outcome replay(SurveyLink link, SurveyInput input, Visitor visitor) {
         EntityManager em = transaction.entityManagerFor(link.tenantId());
         Questionnaire questionnaire = questionnaireOf(input);
-        Submission submission = input.validate(questionnaire,
-                catalog().advisorsOfTenant(link.tenantId(), link.shopId()));
-        if (link.advisorId() != null && submission.advisorId() == null) {
-            submission = withAdvisor(submission, link.advisorId());
-        }
+        Submission submission = validated(link, input, questionnaire);
         String phoneHash = submission.phone() == null ? null : secrets.hash("phone", submission.phone());
         String requestHash = sha256(submission.canonical(phoneHash, questionnaire.version()));
         SurveyResponse earlier = byKey(em, link.shopId(), visitor.idempotencyKey()).orElseThrow();
         return replay(earlier, requestHash);
+    }
+
+    /** Checked against the questionnaire answered; an advisor code fills in its advisor. */
+    private Submission validated(SurveyLink link, SurveyInput input, Questionnaire questionnaire) {
+        Submission submission = input.validate(questionnaire,
+                advisor -> catalog().advisorOfTenant(link.tenantId(), link.shopId(), advisor).isPresent());
+        return link.advisorId() != null && submission.advisorId() == null
+                ? withAdvisor(submission, link.advisorId()) : submission;
     }
 
     private static Outcome replay(SurveyResponse earlier, String requestHash) {
@@ -150,30 +147,33 @@ public class SampleStore {
         Instant repeatSince = now.minus(Duration.ofDays(settings.policy().repeatDays()));
         Instant burstSince = now.minus(Duration.ofMinutes(settings.policy().burstMinutes()));
         return new SampleFacts(a.durationSeconds(), a.submission().allTopScores(), link.revoked(), collecting,
-                count(em, shop.id(), "deviceHash", a.deviceHash(), repeatSince),
-                count(em, shop.id(), "phoneHash", a.phoneHash(), repeatSince),
-                count(em, shop.id(), "repairOrderNo", a.submission().repairOrderNo(), null),
-                count(em, shop.id(), "addressHash", a.addressHash(), burstSince),
+                count(em, shop.id(), "deviceHash", a.deviceHash(), repeatSince, 1),
+                count(em, shop.id(), "phoneHash", a.phoneHash(), repeatSince, 1),
+                count(em, shop.id(), "repairOrderNo", a.submission().repairOrderNo(), null, 1),
+                count(em, shop.id(), "addressHash", a.addressHash(), burstSince, settings.policy().burstCount()),
                 rateLimits.overLimit(a.addressHash(), shop.id()));
     }
 
-    /** Earlier samples of the shop sharing one fact; the tenant EntityManager adds the tenant filter. */
-    private static long count(EntityManager em, String shopId, String field, String value, Instant since) {
+    /**
+     * Earlier samples of the shop sharing one fact, counted up to {@code enough} (the rules only ask
+     * "any?" or "at least n?"), so a flood from one address costs an index peek, not a scan.
+     * The tenant EntityManager adds the tenant filter.
+     */
+    private static long count(EntityManager em, String shopId, String field, String value, Instant since, int enough) {
         if (value == null) {
             return 0;
         }
-        String jpql = "select count(r) from SurveyResponse r where r.shopId = :shop and r." + field + " = :value"
+        String jpql = "select r.id from SurveyResponse r where r.shopId = :shop and r." + field + " = :value"
                 + (since == null ? "" : " and r.submittedAt >= :since");
-        var query = em.createQuery(jpql, Long.class).setParameter("shop", shopId).setParameter("value", value);
+        var query = em.createQuery(jpql, String.class).setParameter("shop", shopId).setParameter("value", value);
         if (since != null) {
             query.setParameter("since", since);
         }
-        return query.getSingleResult();
+        return query.setMaxResults(enough).getResultList().size();
     }
 
     private ShopProfile shopOf(SurveyLink link) {
-        return catalog().shopOfTenant(link.tenantId(), link.shopId())
-                .orElseThrow(() -> ApiException.notFound("survey"));
+        return shops.of(link.tenantId(), link.shopId()).orElseThrow(() -> ApiException.notFound("survey"));
     }
 
     private Questionnaire questionnaireOf(SurveyInput input) {
@@ -205,10 +205,7 @@ public class SampleStore {
     }
 
     private ShopCatalog catalog() {
-        if (!catalogs.isResolvable()) {
-            throw ApiException.notFound("survey");
-        }
-        return catalogs.get();
+        return shops.catalog();
     }
 
     static String sha256(String text) {

@@ -1,7 +1,6 @@
 package org.dealerplatform.survey.collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -25,7 +24,7 @@ public class SurveyForms {
     SurveyLinks links;
 
     @Inject
-    Instance<ShopCatalog> catalogs;
+    SurveyedShops shops;
 
     @Inject
     Questionnaires questionnaires;
@@ -48,12 +47,8 @@ public class SurveyForms {
     @Transactional
     public Form open(String token) {
         SurveyLink link = links.byToken(token).orElseThrow(() -> ApiException.notFound("survey"));
-        if (!catalogs.isResolvable()) {
-            throw ApiException.notFound("survey");
-        }
-        ShopCatalog catalog = catalogs.get();
-        ShopProfile shop = catalog.shopOfTenant(link.tenantId(), link.shopId())
-                .orElseThrow(() -> ApiException.notFound("survey"));
+        ShopCatalog catalog = shops.catalog();
+        ShopProfile shop = shops.of(link.tenantId(), link.shopId()).orElseThrow(() -> ApiException.notFound("survey"));
         List<AdvisorProfile> advisors = catalog.advisorsOfTenant(link.tenantId(), shop.id()).stream()
                 .filter(AdvisorProfile::active).toList();
         boolean collecting = shop.active() && standings.of(link.tenantId())

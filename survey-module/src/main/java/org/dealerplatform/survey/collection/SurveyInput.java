@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dealerplatform.core.shops.AdvisorProfile;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.FieldError;
 import org.dealerplatform.survey.questionnaire.Item;
@@ -29,7 +28,8 @@ public record SurveyInput(Map<String, String> answers, String recommend, String 
         answers = answers == null ? Map.of() : new HashMap<>(answers);
     }
 
-    public Submission validate(Questionnaire questionnaire, List<AdvisorProfile> advisors) {
+    /** {@code isAdvisorOfShop} is asked only when an advisor was chosen. */
+    public Submission validate(Questionnaire questionnaire, java.util.function.Predicate<String> isAdvisorOfShop) {
         List<FieldError> errors = new ArrayList<>();
         Map<String, Integer> ratings = new HashMap<>();
         for (String code : answers.keySet()) {
@@ -73,7 +73,7 @@ public record SurveyInput(Map<String, String> answers, String recommend, String 
             }
         }
         String advisor = blankToNull(advisorId);
-        if (advisor != null && advisors.stream().noneMatch(a -> a.id().equals(advisor))) {
+        if (advisor != null && (advisor.length() > 36 || !isAdvisorOfShop.test(advisor))) {
             errors.add(new FieldError("advisorId", "is not an advisor of this shop"));
         }
         String order = blankToNull(repairOrderNo);

@@ -171,9 +171,12 @@ public class SurveyPageResource {
         model.put("submission", values.getOrDefault("submission", UUID.randomUUID().toString()));
         model.put("values", values);
         model.put("errors", fieldErrors);
+        // the summary names each unanswered question, so a customer can find it on a long page
+        org.dealerplatform.core.i18n.Messages texts = pages.messages(locale);
         List<Map<String, String>> errorLinks = new ArrayList<>();
-        fieldErrors.keySet().forEach(field -> errorLinks.add(Map.of("field", field,
-                "key", field.startsWith("q_") ? "survey.error.item" : "survey.error." + field)));
+        fieldErrors.keySet().forEach(field -> errorLinks.add(Map.of("field", field, "text", field.startsWith("q_")
+                ? texts.get("survey.error.itemNamed", q.item(field.substring(2)).map(i -> i.text(locale)).orElse(field))
+                : texts.get("survey.error." + field))));
         model.put("errorLinks", errorLinks);
         model.put("unavailable", unavailable);
         model.put("langQuery", langQuery(locale));

@@ -2,6 +2,12 @@ package org.dealerplatform.survey.qr;
 
 import org.dealerplatform.core.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.dealerplatform.core.caching.ShortLived;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -49,15 +55,33 @@ public class SurveyLinks {
                         + " where tenant_id = ? and shop_id = ? and current_for is not null")
                 .setParameter(1, Timestamp.from(Instant.now(clock))).setParameter(2, shop.tenantId())
                 .setParameter(3, shop.id()).executeUpdate();
+        rotations.fire(new LinksRotated(shop.id()));
         return current(shop, null);
     }
 
-    @Transactional
+    /** Links read by every survey page and answer; rotation on this node forgets them after commit. */
+    private final ShortLived<String, SurveyLink> recent = new ShortLived<>(Duration.ofSeconds(10));
+
+    @Inject
+    Event<LinksRotated> rotations;
+
+    /** Fired when a shop's links are revoked. */
+    public record LinksRotated(String shopId) {
+    }
+
+    /**
+     * The link behind a token, possibly remembered for up to ten seconds: a code rotated on another
+     * node may accept answers as valid for that long (they are kept either way).
+     */
     public Optional<SurveyLink> byToken(String token) {
-        if (token == null || token.length() > 32) {
+        if (token == null || token.isEmpty() || token.length() > 32) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(SurveyLink.class, token));
+        return recent.get(token, t -> Optional.ofNullable(em.find(SurveyLink.class, t)));
+    }
+
+    void rotated(@Observes(during = TransactionPhase.AFTER_COMPLETION) LinksRotated rotation) {
+        recent.forgetIf(link -> link.shopId().equals(rotation.shopId()));
     }
 
     private Optional<SurveyLink> inUse(String tenantId, String key) {

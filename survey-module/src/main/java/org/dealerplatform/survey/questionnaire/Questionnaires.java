@@ -34,15 +34,33 @@ public class Questionnaires {
 
     private final Map<Integer, Questionnaire> published = new ConcurrentHashMap<>();
 
+    /** Which version is current, remembered briefly: every survey page and answer asks. */
+    private record Current(int version, long until) {
+    }
+
+    private static final long CURRENT_FOR_MILLIS = 10_000;
+
+    private volatile Current current;
+
+    /**
+     * The highest published version. Remembered for ten seconds; a publication on this node is
+     * seen at once, on other nodes within those ten seconds (answers keep whichever version they
+     * were given, so nothing is scored wrongly meanwhile).
+     */
     @Transactional
     public Questionnaire current() {
+        Current known = current;
+        if (known != null && known.until() > clock.millis()) {
+            return published(known.version()).orElseThrow();
+        }
         Optional<Integer> latest = em.createQuery("select max(q.versionNo) from QuestionnaireVersion q"
                 + " where q.status = :published", Integer.class)
                 .setParameter("published", QuestionnaireVersion.Status.PUBLISHED).getResultStream()
                 .filter(v -> v != null).findFirst();
         // migration V2 publishes the national version 1, so there always is a current version
-        return published(latest.orElseThrow(() -> new IllegalStateException("no published questionnaire")))
-                .orElseThrow();
+        int version = latest.orElseThrow(() -> new IllegalStateException("no published questionnaire"));
+        current = new Current(version, clock.millis() + CURRENT_FOR_MILLIS);
+        return published(version).orElseThrow();
     }
 
     /** A published version, for answers that name the version they answered. */
@@ -94,6 +112,7 @@ public class Questionnaires {
     public QuestionnaireVersion publish(String id) {
         QuestionnaireVersion version = byId(id);
         version.publish(callers.required().username(), Instant.now(clock));
+        current = null;
         return version;
     }
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import java.util.Set;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.persistence.Conflicts;
@@ -27,6 +29,9 @@ import org.dealerplatform.tenant.identity.TenantProvisioning;
  */
 @ApplicationScoped
 public class DealerGroups {
+
+    @Inject
+    jakarta.enterprise.event.Event<DealerGroupChanged> changes;
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -97,6 +102,7 @@ public class DealerGroups {
             group.subscribe(validModules(moduleIds), now);
         }
         em.flush();
+        changes.fire(new DealerGroupChanged(group.code()));
         return group;
     }
 
@@ -108,9 +114,15 @@ public class DealerGroups {
         return group;
     }
 
+    /**
+     * Read-only (never change the result): asked on every request of a tenant user and every survey
+     * answer. Read-only objects come straight from the shared cache without a transactional clone,
+     * which under load also keeps EclipseLink from queueing threads on the cache entry's lock.
+     */
     public Optional<DealerGroup> byCode(String code) {
         return em.createQuery("select g from DealerGroup g where g.code = :code", DealerGroup.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .getResultStream().findFirst();
     }
 
     public Page<DealerGroup> list(PageRequest page, TenantStatus status) {

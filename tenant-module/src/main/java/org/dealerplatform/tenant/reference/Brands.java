@@ -12,6 +12,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class Brands {
 
+    /** Lookups only read: no transactional clone (see DealerGroups.byCode). */
+    private static final java.util.Map<String, Object> READ_ONLY = java.util.Map.of(
+            org.eclipse.persistence.config.QueryHints.READ_ONLY, org.eclipse.persistence.config.HintValues.TRUE);
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
@@ -54,14 +58,14 @@ public class Brands {
 
     /** Any brand on the list, withdrawn ones included (shops keep the brand they had). */
     public Optional<Brand> byCode(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Brand.class, code));
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Brand.class, code, READ_ONLY));
     }
 
     public Optional<Brand> activeByCode(String code) {
         if (code == null) {
             return Optional.empty();
         }
-        Brand brand = em.find(Brand.class, code);
+        Brand brand = em.find(Brand.class, code, READ_ONLY);
         return brand != null && brand.active() ? Optional.of(brand) : Optional.empty();
     }
 }

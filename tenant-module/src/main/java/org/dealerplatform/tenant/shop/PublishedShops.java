@@ -13,8 +13,6 @@ import org.dealerplatform.core.tenancy.TenantTransaction;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.tenant.advisor.ServiceAdvisor;
-import org.dealerplatform.tenant.dealergroup.DealerGroup;
-import org.dealerplatform.tenant.dealergroup.DealerGroups;
 import org.dealerplatform.tenant.reference.Brand;
 import org.dealerplatform.tenant.reference.Brands;
 
@@ -27,9 +25,6 @@ public class PublishedShops implements ShopCatalog {
 
     @Inject
     Brands brands;
-
-    @Inject
-    DealerGroups groups;
 
     @Inject
     TenantTransaction transaction;
@@ -74,6 +69,16 @@ public class PublishedShops implements ShopCatalog {
     }
 
     @Override
+    @Transactional
+    public Optional<AdvisorProfile> advisorOfTenant(String tenantId, String shopId, String advisorId) {
+        ServiceAdvisor advisor = advisorId == null ? null
+                : transaction.entityManagerFor(tenantId).find(ServiceAdvisor.class, advisorId);
+        return advisor == null || !advisor.shopId().equals(shopId) ? Optional.empty()
+                : Optional.of(new AdvisorProfile(advisor.id(), advisor.shopId(), advisor.name(), advisor.employeeNo(),
+                advisor.active()));
+    }
+
+    @Override
     public String brandName(String brandCode, java.util.Locale locale) {
         return brands.byCode(brandCode).map(b -> b.name(locale)).orElse(brandCode);
     }
@@ -86,8 +91,7 @@ public class PublishedShops implements ShopCatalog {
 
     private ShopProfile profile(Shop shop) {
         Optional<Brand> brand = brands.byCode(shop.brandCode());
-        String tenantName = groups.byCode(shop.tenantId()).map(DealerGroup::name).orElse(shop.tenantId());
-        return new ShopProfile(shop.id(), shop.tenantId(), tenantName, shop.code(), shop.name(), shop.brandCode(),
+        return new ShopProfile(shop.id(), shop.tenantId(), shop.code(), shop.name(), shop.brandCode(),
                 brand.map(Brand::nameZh).orElse(shop.brandCode()), brand.map(Brand::nameEn).orElse(shop.brandCode()),
                 shop.provinceCode(), shop.city(), shop.active());
     }

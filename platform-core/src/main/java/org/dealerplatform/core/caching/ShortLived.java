@@ -1,0 +1,62 @@
+package org.dealerplatform.core.caching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Remembers answers for a few seconds. For facts that every request (or every survey answer)
+ * asks for but that change rarely: a dealer group's standing, a shop's profile, a survey link.
+ * A change made on this node forgets the entry at once ({@link #forget}); other nodes see it
+ * when the entry expires, so the lifetime is the longest a change can go unnoticed there.
+ * Empty results are not remembered.
+ */
+public final class ShortLived<K, V> {
+
+    private record Entry<V>(V value, long until) {
+    }
+
+    private static final int MAX_ENTRIES = 100_000;
+
+    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final long lifetimeMillis;
+    private final Clock clock;
+
+    public ShortLived(Duration lifetime) {
+        this(lifetime, Clock.systemUTC());
+    }
+
+    public ShortLived(Duration lifetime, Clock clock) {
+        this.lifetimeMillis = lifetime.toMillis();
+        this.clock = clock;
+    }
+
+    public Optional<V> get(K key, Function<K, Optional<V>> load) {
+        long now = clock.millis();
+        Entry<V> known = entries.get(key);
+        if (known != null && known.until() > now) {
+            return Optional.of(known.value());
+        }
+        Optional<V> loaded = load.apply(key);
+        if (loaded.isPresent()) {
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.values().removeIf(e -> e.until() <= now);
+            }
+            entries.put(key, new Entry<>(loaded.get(), now + lifetimeMillis));
+        } else {
+            entries.remove(key);
+        }
+        return loaded;
+    }
+
+    public void forget(K key) {
+        entries.remove(key);
+    }
+
+    public void forgetIf(java.util.function.Predicate<V> matching) {
+        entries.values().removeIf(e -> matching.test(e.value()));
+    }
+}

@@ -1,0 +1,40 @@
+package org.dealerplatform.survey.collection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import org.dealerplatform.core.caching.ShortLived;
+import org.dealerplatform.core.shops.ShopCatalog;
+import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.web.ApiException;
+
+/**
+ * The shop behind a survey link, as the survey page and the submission pipeline need it (name,
+ * brand, province, open or closed). Remembered for ten seconds: a shop closed in the console keeps
+ * collecting valid answers for at most that long.
+ */
+@ApplicationScoped
+public class SurveyedShops {
+
+    @Inject
+    Instance<ShopCatalog> catalogs;
+
+    private record Key(String tenantId, String shopId) {
+    }
+
+    private final ShortLived<Key, ShopProfile> recent = new ShortLived<>(Duration.ofSeconds(10));
+
+    /** Call inside a transaction (the catalog reads the tenant's data). */
+    public Optional<ShopProfile> of(String tenantId, String shopId) {
+        return recent.get(new Key(tenantId, shopId), k -> catalog().shopOfTenant(k.tenantId(), k.shopId()));
+    }
+
+    public ShopCatalog catalog() {
+        if (!catalogs.isResolvable()) {
+            throw ApiException.notFound("survey");
+        }
+        return catalogs.get();
+    }
+}
