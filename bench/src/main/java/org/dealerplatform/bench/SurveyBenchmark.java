@@ -76,6 +76,8 @@ public final class SurveyBenchmark {
         config.put("KEYCLOAK_BACKCHANNEL_URL", keycloak.url());
         config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
         config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
+        // as behind the production reverse proxy: each simulated phone has its own address
+        config.put("SURVEY_TRUST_FORWARDED_FOR", "true");
         PayaraMicroServer payara = PayaraMicroServer.start(DevstackPaths.warFile(), port, config,
                 work.resolve("payara.log"), false);
         String base = payara.url();
@@ -115,9 +117,13 @@ public final class SurveyBenchmark {
                 return HttpRequest.newBuilder(URI.create(base + "/api/v1/public/surveys/" + tokens.get(shop) + "/responses"))
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", "bench-" + keys.incrementAndGet() + "-" + UUID.randomUUID())
+                        .header("X-Forwarded-For", "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             }, 201);
             System.out.println(submit.line());
+            System.out.println("  stored as: " + String.join(", ", List.of("VALID", "SUSPECT", "INVALID").stream()
+                    .map(status -> status + " " + count(database, "select count(*) from survey_response where status = '"
+                            + status + "' and idempotency_key like 'bench-%'")).toList()));
             System.out.printf(Locale.ROOT, "submissions / baseline: %.0f %% (target at least 40 %%); p99 %.1f ms (target under 100 ms)%n",
                     100 * submit.perSecond() / trivial.perSecond(), submit.p99Millis());
 

@@ -1,5 +1,6 @@
 package org.dealerplatform.core.console;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,6 +30,9 @@ import org.dealerplatform.core.security.TokenVerification;
 /** The console's side of OpenID Connect: authorize URL, code exchange, refresh, logout URL. */
 @ApplicationScoped
 public class OidcClient {
+
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -111,7 +115,7 @@ public class OidcClient {
             if (response.statusCode() != 200) {
                 throw new InvalidTokenException("token endpoint answered " + response.statusCode());
             }
-            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             } catch (jakarta.json.JsonException | IllegalStateException e) {
                 throw new InvalidTokenException("Keycloak's token endpoint answered something that is not a JSON object", e);

@@ -1,5 +1,6 @@
 package org.dealerplatform.core.security;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -27,6 +28,9 @@ import java.util.logging.Logger;
  * us hammer Keycloak.
  */
 public final class RealmKeys implements VerificationKeys {
+
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(RealmKeys.class.getName());
     private static final Duration REFETCH_PAUSE = Duration.ofSeconds(10);
@@ -64,7 +68,7 @@ public final class RealmKeys implements VerificationKeys {
                 return;
             }
             Map<String, PublicKey> published = new java.util.HashMap<>();
-            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
                 reader.readObject().getJsonArray("keys").getValuesAs(JsonObject.class).stream()
                         .filter(k -> "RSA".equals(k.getString("kty", "")) && !"enc".equals(k.getString("use", "sig")))
                         .forEach(k -> published.put(k.getString("kid"), rsaKey(k)));

@@ -1,5 +1,6 @@
 package org.dealerplatform.core.security;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -23,6 +24,9 @@ import java.util.Set;
  * the exact issuer, our audience, and expiry with a small configurable clock skew.
  */
 public final class TokenVerifier {
+
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final VerificationKeys keys;
     private final String issuer;
@@ -141,7 +145,7 @@ public final class TokenVerifier {
     }
 
     static JsonObject json(String base64url) throws InvalidTokenException {
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = JSON.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(base64url), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (RuntimeException e) {

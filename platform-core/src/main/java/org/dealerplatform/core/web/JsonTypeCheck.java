@@ -1,5 +1,6 @@
 package org.dealerplatform.core.web;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -26,6 +27,9 @@ import java.util.Map;
  */
 @Provider
 public class JsonTypeCheck implements ReaderInterceptor {
+
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -81,7 +85,7 @@ public class JsonTypeCheck implements ReaderInterceptor {
         if (text.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (jakarta.json.JsonException e) {
             throw ApiException.invalid("body", "malformed JSON");

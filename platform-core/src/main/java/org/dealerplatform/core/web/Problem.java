@@ -1,5 +1,6 @@
 package org.dealerplatform.core.web;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +9,9 @@ import java.util.List;
 
 /** Builds RFC 9457 problem documents; the only error body the API ever returns. */
 public final class Problem {
+
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -19,7 +23,7 @@ public final class Problem {
     }
 
     public static Response response(int status, String title, String detail, List<FieldError> errors) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -27,8 +31,8 @@ public final class Problem {
             body.add("detail", detail);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             body.add("errors", list);
         }
         return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();

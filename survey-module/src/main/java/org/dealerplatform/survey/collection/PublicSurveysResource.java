@@ -1,5 +1,6 @@
 package org.dealerplatform.survey.collection;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -31,6 +32,9 @@ import org.dealerplatform.survey.questionnaire.QuestionnaireJson;
 @PublicAccess
 public class PublicSurveysResource {
 
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     Submissions submissions;
 
@@ -49,10 +53,10 @@ public class PublicSurveysResource {
         if (!form.open()) {
             throw new ApiException(410, "Gone", "this survey code is no longer in use");
         }
-        JsonArrayBuilder advisors = Json.createArrayBuilder();
-        form.advisors().forEach(a -> advisors.add(Json.createObjectBuilder().add("id", a.id()).add("name", a.name())));
-        return Json.createObjectBuilder()
-                .add("shop", Json.createObjectBuilder().add("name", form.shop().name())
+        JsonArrayBuilder advisors = JSON.createArrayBuilder();
+        form.advisors().forEach(a -> advisors.add(JSON.createObjectBuilder().add("id", a.id()).add("name", a.name())));
+        return JSON.createObjectBuilder()
+                .add("shop", JSON.createObjectBuilder().add("name", form.shop().name())
                         .add("brand", form.shop().brandNameZh()).add("city", form.shop().city()))
                 .add("advisors", advisors)
                 .add("preselectedAdvisorId", form.link().advisorId() == null ? "" : form.link().advisorId())
@@ -72,8 +76,8 @@ public class PublicSurveysResource {
         Outcome outcome = submissions.submit(token, input, visitors.of(request, key));
         return Response.status(201)
                 .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .entity(Json.createObjectBuilder().add("id", outcome.id()).add("status", outcome.status())
-                        .add("reasons", Json.createArrayBuilder(outcome.reasons())).build())
+                .entity(JSON.createObjectBuilder().add("id", outcome.id()).add("status", outcome.status())
+                        .add("reasons", JSON.createArrayBuilder(outcome.reasons())).build())
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package org.dealerplatform.survey.collection;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
@@ -13,12 +14,15 @@ import java.util.TreeMap;
 public record Submission(Map<String, Integer> answers, Integer recommend, VisitType visitType, String advisorId,
                          String repairOrderNo, String comment, String phone, String ticket) {
 
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public Submission {
         answers = new TreeMap<>(answers);
     }
 
     public String answersJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         answers.forEach(json::add);
         return json.build().toString();
     }

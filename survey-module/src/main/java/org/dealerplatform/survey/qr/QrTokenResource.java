@@ -1,5 +1,6 @@
 package org.dealerplatform.survey.qr;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,6 +21,9 @@ import org.dealerplatform.survey.module.SurveysModule;
 @RequiresModule(SurveysModule.ID)
 public class QrTokenResource {
 
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     SurveyCodes codes;
 
@@ -28,6 +32,6 @@ public class QrTokenResource {
     @AllowedRoles(Roles.GROUP_ADMIN)
     public JsonObject rotate(@PathParam("id") String id, @Context UriInfo uri) {
         SurveyCodes.ShopCode code = codes.rotate(id, uri.getBaseUri());
-        return Json.createObjectBuilder().add("shopId", code.shop().id()).add("url", code.url()).build();
+        return JSON.createObjectBuilder().add("shopId", code.shop().id()).add("url", code.url()).build();
     }
 }

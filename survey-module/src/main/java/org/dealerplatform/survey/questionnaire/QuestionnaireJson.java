@@ -1,5 +1,6 @@
 package org.dealerplatform.survey.questionnaire;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -22,23 +23,26 @@ import org.dealerplatform.core.domain.RuleViolation;
  */
 public final class QuestionnaireJson {
 
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private QuestionnaireJson() {
     }
 
     public static JsonObject write(Questionnaire q) {
-        JsonObjectBuilder weights = Json.createObjectBuilder();
+        JsonObjectBuilder weights = JSON.createObjectBuilder();
         q.weights().forEach((d, w) -> weights.add(d.name(), w));
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (Item i : q.items()) {
-            items.add(Json.createObjectBuilder().add("code", i.code()).add("dimension", i.dimension().name())
+            items.add(JSON.createObjectBuilder().add("code", i.code()).add("dimension", i.dimension().name())
                     .add("textZh", i.textZh()).add("textEn", i.textEn()).add("required", i.required()));
         }
-        return Json.createObjectBuilder().add("title", q.title()).add("weights", weights).add("items", items)
+        return JSON.createObjectBuilder().add("title", q.title()).add("weights", weights).add("items", items)
                 .add("recommendZh", q.recommendZh()).add("recommendEn", q.recommendEn()).build();
     }
 
     public static Questionnaire read(int version, String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return read(version, reader.readObject());
         } catch (JsonException | ClassCastException e) {
             throw new RuleViolation("definition", "is not a questionnaire document");

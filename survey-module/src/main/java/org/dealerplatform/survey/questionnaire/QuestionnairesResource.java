@@ -1,5 +1,6 @@
 package org.dealerplatform.survey.questionnaire;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -29,6 +30,9 @@ import org.dealerplatform.core.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 public class QuestionnairesResource {
 
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     Questionnaires questionnaires;
 
@@ -46,8 +50,8 @@ public class QuestionnairesResource {
     @PublicAccess
     public JsonObject current() {
         Questionnaire q = questionnaires.current();
-        return jakarta.json.Json.createObjectBuilder(QuestionnaireJson.write(q)).add("version", q.version())
-                .add("scale", jakarta.json.Json.createObjectBuilder().add("min", 1).add("max", 10)
+        return JSON.createObjectBuilder(QuestionnaireJson.write(q)).add("version", q.version())
+                .add("scale", JSON.createObjectBuilder().add("min", 1).add("max", 10)
                         .add("recommendMin", 0).add("recommendMax", 10))
                 .build();
     }

@@ -1,5 +1,6 @@
 package org.dealerplatform.survey.scores;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -26,6 +27,9 @@ import org.dealerplatform.survey.rollup.Rollups;
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresModule(SurveysModule.ID)
 public class ScoresResource {
+
+    /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     Scores scores;
@@ -59,7 +63,7 @@ public class ScoresResource {
     public JsonObject rebuild() {
         long started = System.nanoTime();
         int rows = rollups.rebuild();
-        return Json.createObjectBuilder().add("rollupRows", rows)
+        return JSON.createObjectBuilder().add("rollupRows", rows)
                 .add("millis", (System.nanoTime() - started) / 1_000_000).build();
     }
 }
