@@ -128,6 +128,43 @@ class SurveyBrowserIT {
     }
 
     @Test
+    void theGroupComparesItsShopsAndTheAssociationReviewsAFlaggedSample() {
+        Http api = Http.anonymous(base);
+        String token = Surveys.token(surveyUrl);
+        String order = "RO-BROWSER-" + System.nanoTime();
+        Surveys.submitTimed(api, token, Surveys.answers(8, 9).add("repairOrderNo", order));
+        String suspect = Surveys.submitTimed(api, token, Surveys.answers(6, 7).add("repairOrderNo", order)
+                .add("comment", "同一工单第二次评价")).json().getString("id");
+        ChromeDriver group = Browser.start(412, 915);
+        ChromeDriver association = Browser.start(1280, 900);
+        try {
+            Browser.signIn(group, base + "/console/scores", base + "/console/scores", "group-a");
+            assertTrue(group.findElement(By.id("shop-scores")).getText().contains("A1"));
+            assertTrue(group.findElement(By.id("kpi-rank")).getText().matches(".*\\d.*"), "a rank among groups");
+            Browser.screenshot(group, "group-dashboard");
+
+            Browser.signIn(association, base + "/console/review", base + "/console/review", "assoc");
+            // the queue is oldest first, 50 a page; other tests of the run flag samples too
+            for (int page = 1; association.findElements(By.id("case-" + suspect)).isEmpty() && page < 40; page++) {
+                association.get(base + "/console/review?page=" + page);
+            }
+            assertTrue(association.findElement(By.id("case-" + suspect)).getText().contains("同一工单第二次评价"));
+            association.findElement(By.id("note-" + suspect)).sendKeys("已与门店核实，系顾客补充评价");
+            association.findElement(By.cssSelector("#case-" + suspect + " button[value='ACCEPT']")).click();
+            waitFor(association, "open-count");
+            assertTrue(association.findElements(By.id("case-" + suspect)).isEmpty(), "decided samples leave the queue");
+            association.get(base + "/console/scores");
+            assertTrue(Long.parseLong(association.findElement(By.id("kpi-samples")).getText().replace(",", "")) > 0);
+            Browser.screenshot(association, "national-dashboard");
+        } finally {
+            group.quit();
+            association.quit();
+        }
+        assertEquals("VALID", org.dealerplatform.deployment.support.Database.rows(
+                "select status from survey_response where id = ?", suspect).get(0).get("status"));
+    }
+
+    @Test
     void thePageWeighsUnder50Kilobytes() {
         Http api = Http.anonymous(base);
         int html = api.getPage("/s/" + Surveys.token(surveyUrl)).body().getBytes(java.nio.charset.StandardCharsets.UTF_8)
