@@ -76,13 +76,16 @@ CREATE TABLE survey_response (
     KEY ix_survey_response_latest (tenant_id, shop_id, submitted_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- The scores read model: per shop, advisor ('' = none chosen), month and dimension, with tenant,
--- brand and province as plain columns for cross-tenant views. Sums and counts, never averages,
--- so rows add up exactly. Maintained in the sample's transaction; rebuildable from survey_response.
+-- The scores read model: per shop, month, brand and province, once for the whole shop
+-- (advisor_id '*') and once per advisor chosen ('' = none chosen), with tenant, brand and province
+-- as plain columns for cross-tenant views. Sums and counts, never averages, so rows add up
+-- exactly. Maintained in the sample's transaction; rebuildable from survey_response.
+-- The primary key starts with advisor_id and month: the national and group views read the
+-- shop-level rows of a period, which then lie together.
 CREATE TABLE score_rollup (
     tenant_id       VARCHAR(40) NOT NULL,
     shop_id         CHAR(36)    NOT NULL,
-    advisor_id      VARCHAR(36) NOT NULL DEFAULT '',
+    advisor_id      VARCHAR(36) NOT NULL,
     month           CHAR(7)     NOT NULL,
     brand_code      VARCHAR(32) NOT NULL,
     province_code   VARCHAR(2)  NOT NULL,
@@ -104,9 +107,9 @@ CREATE TABLE score_rollup (
     nps_detractors  INT         NOT NULL DEFAULT 0,
     suspect_count   INT         NOT NULL DEFAULT 0,
     invalid_count   INT         NOT NULL DEFAULT 0,
-    PRIMARY KEY (shop_id, advisor_id, month, brand_code, province_code),
-    KEY ix_score_rollup_tenant (tenant_id, month),
-    KEY ix_score_rollup_month (month)
+    PRIMARY KEY (advisor_id, month, shop_id, brand_code, province_code),
+    KEY ix_score_rollup_shop (shop_id, advisor_id, month),
+    KEY ix_score_rollup_tenant (tenant_id, advisor_id, month)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- The association's review queue: screened samples as a cross-tenant read model, and the

@@ -11,10 +11,12 @@ import org.dealerplatform.survey.scoring.Nps;
 import org.dealerplatform.survey.screening.SampleStatus;
 
 /**
- * Keeps {@code score_rollup} in step with the samples. {@link #count} and {@link #uncount} run on
+ * Keeps {@code score_rollup} in step with the samples: every sample counts in its shop's row
+ * (advisor {@value #WHOLE_SHOP}) and in its advisor's row. {@link #count} and {@link #uncount} run on
  * the sample's own EntityManager, inside the sample's transaction: a sample and its contribution
- * to the scores commit together or not at all. One upsert per sample touches one row, so
- * concurrent samples only queue briefly on a busy shop's month row and never deadlock.
+ * to the scores commit together or not at all. One statement per sample touches two rows, the
+ * shop's always first, so concurrent samples only queue briefly on a busy shop's month row and
+ * never lock in opposite orders.
  */
 @ApplicationScoped
 public class Rollups {
@@ -25,8 +27,14 @@ public class Rollups {
             + " price_sum, price_n, facilities_sum, facilities_n, nps_n, nps_promoters, nps_detractors,"
             + " suspect_count, invalid_count";
 
-    private static final String UPSERT = "insert into score_rollup (" + COLUMNS + ") values"
-            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on duplicate key update"
+    /** The shop-level row of every sample ({@value #WHOLE_SHOP}). */
+    public static final String WHOLE_SHOP = "*";
+
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Two rows, one statement: the shop's row and its advisor's ('' when none was chosen). */
+    private static final String UPSERT = "insert into score_rollup (" + COLUMNS + ") values " + ROW + ", " + ROW
+            + " on duplicate key update"
             + " valid_count = valid_count + values(valid_count), overall_sum = overall_sum + values(overall_sum),"
             + " overall_sq_sum = overall_sq_sum + values(overall_sq_sum),"
             + " advisor_sum = advisor_sum + values(advisor_sum), advisor_n = advisor_n + values(advisor_n),"
@@ -45,15 +53,19 @@ public class Rollups {
      * table, on purpose: it rebuilds the cross-tenant read model and is open to the association only.
      */
     public static final String REBUILD = "insert into score_rollup (" + COLUMNS + ")"
-            + " select tenant_id, shop_id, coalesce(advisor_id, ''), month, brand_code, province_code,"
-            + " sum(status = 'VALID'), sum(if(status = 'VALID', score_overall, 0)),"
-            + " sum(if(status = 'VALID', score_overall * score_overall, 0)),"
-            + dimension("score_advisor") + dimension("score_time") + dimension("score_quality")
-            + dimension("score_price") + dimension("score_facilities")
-            + " sum(status = 'VALID' and nps is not null), sum(status = 'VALID' and nps >= 9),"
-            + " sum(status = 'VALID' and nps <= 6), sum(status = 'SUSPECT'), sum(status = 'INVALID')"
-            + " from survey_response group by tenant_id, shop_id, coalesce(advisor_id, ''), month, brand_code,"
-            + " province_code";
+            + rebuildSelect("coalesce(advisor_id, '')") + " union all" + rebuildSelect("'" + WHOLE_SHOP + "'");
+
+    private static String rebuildSelect(String advisorKey) {
+        return " select tenant_id, shop_id, " + advisorKey + ", month, brand_code, province_code,"
+                + " sum(status = 'VALID'), sum(if(status = 'VALID', score_overall, 0)),"
+                + " sum(if(status = 'VALID', score_overall * score_overall, 0)),"
+                + dimension("score_advisor") + dimension("score_time") + dimension("score_quality")
+                + dimension("score_price") + dimension("score_facilities")
+                + " sum(status = 'VALID' and nps is not null), sum(status = 'VALID' and nps >= 9),"
+                + " sum(status = 'VALID' and nps <= 6), sum(status = 'SUSPECT'), sum(status = 'INVALID')"
+                + " from survey_response group by tenant_id, shop_id, " + advisorKey + ", month, brand_code,"
+                + " province_code";
+    }
 
     @PersistenceContext(unitName = "platform")
     EntityManager platform;
@@ -74,11 +86,18 @@ public class Rollups {
     }
 
     private static void apply(EntityManager em, String tenantId, SurveyResponse s, SampleStatus status, int sign) {
-        boolean valid = status == SampleStatus.VALID;
         var q = NativeSql.query(em, UPSERT);
-        int i = 1;
+        int next = bind(q, 1, tenantId, s, WHOLE_SHOP, status, sign);
+        bind(q, next, tenantId, s, s.advisorId() == null ? "" : s.advisorId(), status, sign);
+        q.executeUpdate();
+    }
+
+    private static int bind(jakarta.persistence.Query q, int first, String tenantId, SurveyResponse s, String advisorKey,
+                            SampleStatus status, int sign) {
+        boolean valid = status == SampleStatus.VALID;
+        int i = first;
         q.setParameter(i++, tenantId).setParameter(i++, s.shopId())
-                .setParameter(i++, s.advisorId() == null ? "" : s.advisorId()).setParameter(i++, s.month())
+                .setParameter(i++, advisorKey).setParameter(i++, s.month())
                 .setParameter(i++, s.brandCode()).setParameter(i++, s.provinceCode())
                 .setParameter(i++, valid ? sign : 0).setParameter(i++, valid ? sign * s.overall() : 0.0)
                 .setParameter(i++, valid ? sign * s.overall() * s.overall() : 0.0);
@@ -91,8 +110,8 @@ public class Rollups {
                 .setParameter(i++, r != null && Nps.promoter(r) ? sign : 0)
                 .setParameter(i++, r != null && Nps.detractor(r) ? sign : 0)
                 .setParameter(i++, status == SampleStatus.SUSPECT ? sign : 0)
-                .setParameter(i++, status == SampleStatus.INVALID ? sign : 0)
-                .executeUpdate();
+                .setParameter(i++, status == SampleStatus.INVALID ? sign : 0);
+        return i;
     }
 
     /**

@@ -23,11 +23,16 @@ public class ScoreQueries {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
-    /** Sums grouped by one key column (or none), for rows matching {@code where}. */
+    /**
+     * Sums grouped by one key column (or none), for rows matching {@code where}. Reads the
+     * shop-level rows unless {@code where} names advisor rows itself. Keys and conditions are
+     * code constants, never request input; values go in as parameters.
+     */
     public Map<String, Aggregate> grouped(String key, String where, Period period, Object... params) {
         String select = key == null ? "select '' , " + SUMS : "select " + key + ", " + SUMS;
-        String sql = select + " from score_rollup where month between ? and ?" + (where.isEmpty() ? "" : " and " + where)
-                + (key == null ? "" : " group by " + key);
+        String rows = where.contains("advisor_id") ? "" : " and advisor_id = '*'";
+        String sql = select + " from score_rollup where month between ? and ?" + rows
+                + (where.isEmpty() ? "" : " and " + where) + (key == null ? "" : " group by " + key);
         var query = NativeSql.query(em, sql).setParameter(1, period.fromText()).setParameter(2, period.toText());
         for (int i = 0; i < params.length; i++) {
             query.setParameter(i + 3, params[i]);
@@ -47,10 +52,10 @@ public class ScoreQueries {
         return grouped(null, where, period, params).values().stream().findFirst().orElseGet(Aggregate::new);
     }
 
-    /** How many distinct values of a column have at least one valid sample in the period. */
+    /** How many distinct values of a column have at least one valid sample in the period (shop-level rows). */
     public long covered(String column, Period period) {
         Object count = NativeSql.query(em, "select count(distinct " + column + ") from score_rollup"
-                        + " where month between ? and ? and valid_count > 0")
+                        + " where advisor_id = '*' and month between ? and ? and valid_count > 0")
                 .setParameter(1, period.fromText()).setParameter(2, period.toText()).getSingleResult();
         return ((Number) count).longValue();
     }

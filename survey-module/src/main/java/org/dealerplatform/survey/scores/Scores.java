@@ -60,7 +60,8 @@ public class Scores {
         String where = "tenant_id = ? and shop_id = ?";
         Aggregate total = queries.total(where, period, shop.tenantId(), shop.id());
         List<Named> advisors = new ArrayList<>();
-        Map<String, Aggregate> byAdvisor = queries.grouped("advisor_id", where, period, shop.tenantId(), shop.id());
+        Map<String, Aggregate> byAdvisor = queries.grouped("advisor_id", where + " and advisor_id <> '*'", period,
+                shop.tenantId(), shop.id());
         List<AdvisorProfile> known = catalogs.get().advisorsOfTenant(shop.tenantId(), shop.id());
         byAdvisor.forEach((id, a) -> {
             if (!id.isEmpty()) {
@@ -112,14 +113,24 @@ public class Scores {
     @Transactional
     public ScoreViews.NationalScores national(Period period, Locale locale) {
         ShopCatalog catalog = catalog();
-        Aggregate total = queries.total("", period);
-        List<Named> byBrand = named(queries.grouped("brand_code", "", period), code -> catalog.brandName(code, locale));
-        List<Named> byProvince = named(queries.grouped("province_code", "", period),
-                code -> catalog.provinceName(code, locale));
+        // one pass over the period's shop-level rows, cut by brand, province and month here
+        Map<String, Aggregate> cells = queries.grouped("concat(brand_code, '|', province_code, '|', month)", "", period);
+        Aggregate total = new Aggregate();
+        Map<String, Aggregate> brands = new java.util.HashMap<>();
+        Map<String, Aggregate> provinces = new java.util.HashMap<>();
+        Map<String, Aggregate> byMonth = new java.util.HashMap<>();
+        cells.forEach((cell, a) -> {
+            String[] key = cell.split("\\|");
+            total.add(a);
+            brands.computeIfAbsent(key[0], k -> new Aggregate()).add(a);
+            provinces.computeIfAbsent(key[1], k -> new Aggregate()).add(a);
+            byMonth.computeIfAbsent(key[2], k -> new Aggregate()).add(a);
+        });
+        List<Named> byBrand = named(brands, code -> catalog.brandName(code, locale));
+        List<Named> byProvince = named(provinces, code -> catalog.provinceName(code, locale));
         return new ScoreViews.NationalScores(period.fromText(), period.toText(), total.validSamples(),
-                total.suspectSamples(), total.invalidSamples(), queries.covered("brand_code", period),
-                queries.covered("shop_id", period), Score.of(total), byBrand, byProvince,
-                months(queries.grouped("month", "", period), period), reviews.openCount());
+                total.suspectSamples(), total.invalidSamples(), byBrand.size(), queries.covered("shop_id", period),
+                Score.of(total), byBrand, byProvince, months(byMonth, period), reviews.openCount());
     }
 
     private static List<Named> named(Map<String, Aggregate> groups, java.util.function.Function<String, String> name) {
