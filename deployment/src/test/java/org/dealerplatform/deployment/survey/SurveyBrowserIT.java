@@ -156,6 +156,24 @@ class SurveyBrowserIT {
             association.get(base + "/console/scores");
             assertTrue(Long.parseLong(association.findElement(By.id("kpi-samples")).getText().replace(",", "")) > 0);
             Browser.screenshot(association, "national-dashboard");
+
+            // the association drafts a version with other weights; the form refuses weights not adding up to 100 %
+            association.get(base + "/console/questionnaires");
+            assertTrue(association.findElement(By.id("version-1")).getText().contains("20 %"));
+            String[] weights = {"30", "20", "20", "15", "20"};
+            String[] dimensions = {"ADVISOR", "TIME", "QUALITY", "PRICE", "FACILITIES"};
+            for (int i = 0; i < dimensions.length; i++) {
+                association.findElement(By.id("w-" + dimensions[i])).clear();
+                association.findElement(By.id("w-" + dimensions[i])).sendKeys(weights[i]);
+            }
+            association.findElement(By.cssSelector("#new-version button")).click();
+            assertTrue(association.findElement(By.cssSelector("#new-version .errors")).getText().contains("weights"));
+            association.findElement(By.id("w-FACILITIES")).clear();
+            association.findElement(By.id("w-FACILITIES")).sendKeys("15");
+            association.findElement(By.cssSelector("#new-version button")).click();
+            assertTrue(association.findElement(By.cssSelector(".flash")).isDisplayed());
+            assertTrue(association.getPageSource().contains("30 %"), "the draft shows its weights");
+            Browser.screenshot(association, "questionnaire-versions");
         } finally {
             group.quit();
             association.quit();

@@ -41,6 +41,8 @@ public class SurveysModule implements PlatformModule {
                         Set.of(Roles.ASSOCIATION_ADMIN), 30),
                 new NavigationEntry("/review", new LocalizedText("样本审核", "Sample review"),
                         Set.of(Roles.ASSOCIATION_ADMIN), 31),
+                new NavigationEntry("/questionnaires", new LocalizedText("问卷", "Questionnaire"),
+                        Set.of(Roles.ASSOCIATION_ADMIN), 32),
                 new NavigationEntry("/scores", new LocalizedText("集团得分", "Group scores"),
                         Set.of(Roles.GROUP_ADMIN), 30),
                 new NavigationEntry("/scores", new LocalizedText("门店得分", "Shop scores"),
