@@ -28,7 +28,7 @@ public final class PlatformStack implements BeforeAllCallback {
 
     private static Stack stack;
 
-    record Stack(EmbeddedDatabase database, KeycloakServer keycloak, TcpProxy keycloakLink) {
+    record Stack(EmbeddedDatabase database, KeycloakServer keycloak, TcpProxy keycloakLink, TcpProxy databaseLink) {
     }
 
     @Override
@@ -49,8 +49,11 @@ public final class PlatformStack implements BeforeAllCallback {
         EmbeddedDatabase database = EmbeddedDatabase.startFresh();
         KeycloakServer keycloak = KeycloakServer.startForTests(FreePorts.find(), work.resolve("keycloak.log"));
         TcpProxy link = TcpProxy.start("localhost", keycloak.port());
+        // the platform reaches the database through a proxy too, so a test can take it away
+        TcpProxy databaseLink = TcpProxy.start("localhost", database.port());
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("DB_URL", database.jdbcUrl());
+        config.put("DB_URL", database.jdbcUrl().replace("localhost:" + database.port() + "/",
+                "localhost:" + databaseLink.port() + "/"));
         config.put("DB_USER", database.user());
         config.put("DB_PASSWORD", database.password());
         config.put("KEYCLOAK_URL", keycloak.url());
@@ -78,7 +81,7 @@ public final class PlatformStack implements BeforeAllCallback {
         System.setProperty("it.micro.jar", DevstackPaths.payaraMicroJar().toString());
         System.setProperty("it.micro.properties", properties.toString());
         System.setProperty("it.jdbc.driver", DevstackPaths.jdbcDriverJar().toString());
-        stack = new Stack(database, keycloak, link);
+        stack = new Stack(database, keycloak, link, databaseLink);
         return stack;
     }
 
@@ -89,6 +92,11 @@ public final class PlatformStack implements BeforeAllCallback {
     /** The platform's own route to Keycloak; disable it to make Keycloak unreachable for the platform. */
     public static TcpProxy keycloakLink() {
         return start().keycloakLink();
+    }
+
+    /** The platform's route to its database; disable it to make the database unreachable for the platform. */
+    public static TcpProxy databaseLink() {
+        return start().databaseLink();
     }
 
     public static EmbeddedDatabase database() {

@@ -151,7 +151,7 @@ class SurveyBrowserIT {
             assertTrue(association.findElement(By.id("case-" + suspect)).getText().contains("同一工单第二次评价"));
             association.findElement(By.id("note-" + suspect)).sendKeys("已与门店核实，系顾客补充评价");
             association.findElement(By.cssSelector("#case-" + suspect + " button[value='ACCEPT']")).click();
-            waitFor(association, "open-count");
+            waitForCss(association, ".flash"); // the redirect after the decision
             assertTrue(association.findElements(By.id("case-" + suspect)).isEmpty(), "decided samples leave the queue");
             association.get(base + "/console/scores");
             assertTrue(Long.parseLong(association.findElement(By.id("kpi-samples")).getText().replace(",", "")) > 0);
@@ -167,11 +167,11 @@ class SurveyBrowserIT {
                 association.findElement(By.id("w-" + dimensions[i])).sendKeys(weights[i]);
             }
             association.findElement(By.cssSelector("#new-version button")).click();
-            assertTrue(association.findElement(By.cssSelector("#new-version .errors")).getText().contains("weights"));
+            assertTrue(waitForCss(association, "#new-version .errors").getText().contains("weights"));
             association.findElement(By.id("w-FACILITIES")).clear();
             association.findElement(By.id("w-FACILITIES")).sendKeys("15");
             association.findElement(By.cssSelector("#new-version button")).click();
-            assertTrue(association.findElement(By.cssSelector(".flash")).isDisplayed());
+            assertTrue(waitForCss(association, ".flash").isDisplayed());
             assertTrue(association.getPageSource().contains("30 %"), "the draft shows its weights");
             Browser.screenshot(association, "questionnaire-versions");
         } finally {
@@ -202,6 +202,11 @@ class SurveyBrowserIT {
         if (comment != null) {
             phone.findElement(By.id("f-comment")).sendKeys(comment);
         }
+    }
+
+    static org.openqa.selenium.WebElement waitForCss(ChromeDriver browser, String css) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     static void waitFor(ChromeDriver browser, String id) {

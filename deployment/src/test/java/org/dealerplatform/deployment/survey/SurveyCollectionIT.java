@@ -242,6 +242,59 @@ class SurveyCollectionIT {
     }
 
     @Test
+    void whenTheDatabaseIsGoneTheFormComesBackReadyToSendAgainAndCountsOnce() {
+        String page = api.getPage("/s/" + token).body();
+        String submission = hidden(page, "submission");
+        StringBuilder form = new StringBuilder("ticket=" + enc(hidden(page, "ticket")) + "&submission=" + submission
+                + "&questionnaireVersion=1&recommend=9&visitType=MAINTENANCE&comment=" + enc("数据库断开时提交"));
+        for (String code : new String[] {"A1", "A2", "A3", "T1", "T2", "Q1", "Q2", "P1", "P2", "F1", "F2"}) {
+            form.append("&q_").append(code).append("=8");
+        }
+        PlatformStack.databaseLink().disable();
+        Http.Answer failed;
+        try {
+            failed = api.postForm("/s/" + token, form.toString());
+        } finally {
+            PlatformStack.databaseLink().enable();
+        }
+        assertEquals(503, failed.status(), failed.body());
+        assertTrue(failed.body().contains("id=\"retry\""), failed.body());
+        assertTrue(failed.body().contains("name=\"q_A1\" value=\"8\""), "the answers are in the page");
+        assertTrue(failed.body().contains("数据库断开时提交"));
+        assertEquals(0, Database.count("select count(*) from survey_response where idempotency_key = ?", submission));
+
+        // "send again" posts the same fields; the platform has its database back
+        String again = failed.body().lines().filter(l -> l.startsWith("<input type=\"hidden\""))
+                .map(l -> enc(attribute(l, "name")) + "=" + enc(attribute(l, "value")))
+                .reduce((a, b) -> a + "&" + b).orElseThrow();
+        Http.Answer retried = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            retried = api.postForm("/s/" + token, again);
+            if (retried.status() == 303) {
+                break;
+            }
+            sleep(500); // the pool reconnects
+        }
+        assertEquals(303, retried.status(), retried.body());
+        assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", submission));
+    }
+
+    static String attribute(String tag, String name) {
+        String marker = name + "=\"";
+        int at = tag.indexOf(marker) + marker.length();
+        return tag.substring(at, tag.indexOf('"', at)).replace("&quot;", "\"").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void anIncompleteFormComesBackWithTheAnswersKeptAndTheGapsNamed() {
         long before = samples();
         String page = api.getPage("/s/" + token).body();

@@ -81,7 +81,7 @@ public class SurveyPageResource {
         if (form.link().advisorId() != null) {
             values.put("advisorId", form.link().advisorId());
         }
-        return surveyPage(200, form, locale, values, List.of(), false);
+        return surveyPage(200, form, locale, values, List.of());
     }
 
     @POST
@@ -112,15 +112,17 @@ public class SurveyPageResource {
             }
             SurveyForms.Form form = forms.open(token);
             List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("form", e.getMessage())) : e.errors();
-            return surveyPage(400, form, locale, values, errors, false);
+            return surveyPage(400, form, locale, values, errors);
         } catch (RuntimeException e) {
-            // the answers go back to the customer in the page itself, so nothing typed is lost
-            LOG.log(Level.WARNING, "survey submission failed; the page was returned with the answers kept", e);
-            try {
-                return surveyPage(503, forms.open(token), locale, values, List.of(), true);
-            } catch (RuntimeException unavailable) {
-                return closed(503, locale, "survey.unavailable");
-            }
+            // nothing here may need the database: the answers go back to the customer in a page
+            // that can send them again unchanged (same idempotency key, so they count once)
+            LOG.log(Level.WARNING, "survey submission failed; the answers were returned for a retry", e);
+            Map<String, Object> model = new HashMap<>();
+            model.put("token", token);
+            model.put("langQuery", langQuery(locale));
+            model.put("fields", new java.util.TreeMap<>(values));
+            return html(503, pages.standalone("templates/surveys/retry.vm", locale, model))
+                    .header("Retry-After", "10").build();
         }
     }
 
@@ -147,7 +149,7 @@ public class SurveyPageResource {
     }
 
     private Response surveyPage(int status, SurveyForms.Form form, Locale locale, Map<String, String> values,
-                                List<FieldError> errors, boolean unavailable) {
+                                List<FieldError> errors) {
         Questionnaire q = form.questionnaire();
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
@@ -178,7 +180,6 @@ public class SurveyPageResource {
                 ? texts.get("survey.error.itemNamed", q.item(field.substring(2)).map(i -> i.text(locale)).orElse(field))
                 : texts.get("survey.error." + field))));
         model.put("errorLinks", errorLinks);
-        model.put("unavailable", unavailable);
         model.put("langQuery", langQuery(locale));
         model.put("ratings", List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
         model.put("recommendScale", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
