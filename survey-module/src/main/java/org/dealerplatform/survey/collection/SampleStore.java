@@ -14,15 +14,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
-import org.dealerplatform.core.tenancy.TenantStandings;
 import org.dealerplatform.core.tenancy.TenantTransaction;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.survey.module.SurveySettings;
-import org.dealerplatform.survey.module.SurveysModule;
 import org.dealerplatform.survey.qr.SurveyLink;
 import org.dealerplatform.survey.questionnaire.Questionnaire;
 import org.dealerplatform.survey.questionnaire.Questionnaires;
@@ -66,12 +63,6 @@ public class SampleStore {
     Rollups rollups;
 
     @Inject
-    TenantStandings standings;
-
-    @Inject
-    ModuleRegistry modules;
-
-    @Inject
     SurveySettings settings;
 
     Clock clock = Clock.systemUTC();
@@ -82,8 +73,8 @@ public class SampleStore {
         ShopProfile shop = shopOf(link);
         Questionnaire questionnaire = questionnaireOf(input);
         Submission submission = validated(link, input, questionnaire);
-        String phoneHash = submission.phone() == null ? null : secrets.hash("phone", submission.phone());
-        String requestHash = sha256(submission.canonical(phoneHash, questionnaire.version()));
+        String phoneHash = phoneHash(submission);
+        String requestHash = requestHash(submission, phoneHash, questionnaire);
         // a repeated key is rare: the unique key finds it at insert (DuplicateSubmission), no lookup first
         String deviceHash = visitor.deviceId() == null ? null : secrets.hash("device", visitor.deviceId());
         String addressHash = visitor.address() == null ? null : secrets.hash("address", visitor.address());
@@ -118,10 +109,18 @@ public class SampleStore {
         EntityManager em = transaction.entityManagerFor(link.tenantId());
         Questionnaire questionnaire = questionnaireOf(input);
         Submission submission = validated(link, input, questionnaire);
-        String phoneHash = submission.phone() == null ? null : secrets.hash("phone", submission.phone());
-        String requestHash = sha256(submission.canonical(phoneHash, questionnaire.version()));
+        String requestHash = requestHash(submission, phoneHash(submission), questionnaire);
         SurveyResponse earlier = byKey(em, link.shopId(), visitor.idempotencyKey()).orElseThrow();
         return replay(earlier, requestHash);
+    }
+
+    private String phoneHash(Submission submission) {
+        return submission.phone() == null ? null : secrets.hash("phone", submission.phone());
+    }
+
+    /** What an idempotency key is bound to: the answers as given, the phone only as its hash. */
+    private static String requestHash(Submission submission, String phoneHash, Questionnaire questionnaire) {
+        return sha256(submission.canonical(phoneHash, questionnaire.version()));
     }
 
     /** Checked against the questionnaire answered; an advisor code fills in its advisor. */
@@ -142,8 +141,7 @@ public class SampleStore {
 
     private SampleFacts facts(EntityManager em, Answered a, SurveyLink link, Instant now) {
         ShopProfile shop = a.shop();
-        boolean collecting = shop.active() && standings.of(link.tenantId())
-                .map(s -> s.active() && modules.enabledFor(SurveysModule.ID, s.modules())).orElse(false);
+        boolean collecting = shops.collecting(shop);
         Instant repeatSince = now.minus(Duration.ofDays(settings.policy().repeatDays()));
         Instant burstSince = now.minus(Duration.ofMinutes(settings.policy().burstMinutes()));
         return new SampleFacts(a.durationSeconds(), a.submission().allTopScores(), link.revoked(), collecting,

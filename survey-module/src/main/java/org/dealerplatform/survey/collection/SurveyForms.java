@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.shops.AdvisorProfile;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
-import org.dealerplatform.core.tenancy.TenantStandings;
 import org.dealerplatform.core.web.ApiException;
-import org.dealerplatform.survey.module.SurveysModule;
 import org.dealerplatform.survey.qr.SurveyLink;
 import org.dealerplatform.survey.qr.SurveyLinks;
 import org.dealerplatform.survey.questionnaire.Questionnaire;
@@ -32,12 +29,6 @@ public class SurveyForms {
     @Inject
     StartTickets tickets;
 
-    @Inject
-    TenantStandings standings;
-
-    @Inject
-    ModuleRegistry modules;
-
     /** {@code open} is false when the code was rotated away or the shop does not collect answers now. */
     public record Form(SurveyLink link, ShopProfile shop, List<AdvisorProfile> advisors, Questionnaire questionnaire,
                        String ticket, boolean open) {
@@ -51,8 +42,7 @@ public class SurveyForms {
         ShopProfile shop = shops.of(link.tenantId(), link.shopId()).orElseThrow(() -> ApiException.notFound("survey"));
         List<AdvisorProfile> advisors = catalog.advisorsOfTenant(link.tenantId(), shop.id()).stream()
                 .filter(AdvisorProfile::active).toList();
-        boolean collecting = shop.active() && standings.of(link.tenantId())
-                .map(s -> s.active() && modules.enabledFor(SurveysModule.ID, s.modules())).orElse(false);
+        boolean collecting = shops.collecting(shop);
         return new Form(link, shop, advisors, questionnaires.current(), tickets.issue(link.token()),
                 collecting && !link.revoked());
     }

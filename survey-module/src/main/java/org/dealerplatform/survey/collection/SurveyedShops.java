@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.dealerplatform.core.caching.ShortLived;
+import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.tenancy.TenantStandings;
 import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.survey.module.SurveysModule;
 
 /**
  * The shop behind a survey link, as the survey page and the submission pipeline need it (name,
@@ -21,6 +24,12 @@ public class SurveyedShops {
     @Inject
     Instance<ShopCatalog> catalogs;
 
+    @Inject
+    TenantStandings standings;
+
+    @Inject
+    ModuleRegistry modules;
+
     private record Key(String tenantId, String shopId) {
     }
 
@@ -29,6 +38,12 @@ public class SurveyedShops {
     /** Call inside a transaction (the catalog reads the tenant's data). */
     public Optional<ShopProfile> of(String tenantId, String shopId) {
         return recent.get(new Key(tenantId, shopId), k -> catalog().shopOfTenant(k.tenantId(), k.shopId()));
+    }
+
+    /** Whether answers for this shop count at all: the shop is open and its group active and subscribed. */
+    public boolean collecting(ShopProfile shop) {
+        return shop.active() && standings.of(shop.tenantId())
+                .map(s -> s.active() && modules.enabledFor(SurveysModule.ID, s.modules())).orElse(false);
     }
 
     public ShopCatalog catalog() {
