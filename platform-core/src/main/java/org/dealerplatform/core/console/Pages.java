@@ -63,7 +63,7 @@ public class Pages {
     }
 
     public Response page(int status, String template, String titleKey, Map<String, Object> model) {
-        Messages texts = messages();
+        Messages texts = messages(moduleOf(template), view.locale());
         Map<String, Object> values = new HashMap<>(model);
         values.put("t", texts);
         values.put("lang", texts.language());
@@ -104,22 +104,38 @@ public class Pages {
      */
     public String standalone(String template, java.util.Locale locale, Map<String, Object> model) {
         Map<String, Object> values = new HashMap<>(model);
-        Messages texts = messages(locale);
+        Messages texts = messages(moduleOf(template), locale);
         values.put("t", texts);
         values.put("lang", texts.language());
         values.put("esc", new UrlText());
         return render(template, values);
     }
 
-    public Messages messages() {
-        return messages(view.locale());
-    }
-
-    public Messages messages(java.util.Locale locale) {
+    /**
+     * Texts are scoped by module: a page of module {@code m} (template under {@code templates/m/})
+     * reads {@code i18n/m} and then core's bundle, never another module's. A key one module
+     * defines can therefore never change what another module's page shows, and a module removed
+     * takes only its own texts with it. Core's keys win over a module's (checked by a test in
+     * deployment that no module redefines a core key).
+     */
+    public Messages messages(String moduleId, java.util.Locale locale) {
         List<String> bundles = new ArrayList<>();
         bundles.add("core");
-        modules.installed().stream().map(PlatformModule::id).forEach(bundles::add);
+        if (moduleId != null && !"core".equals(moduleId) && modules.byId(moduleId).isPresent()) {
+            bundles.add(moduleId);
+        }
         return new Messages(locale, bundles, Pages.class.getClassLoader());
+    }
+
+    /** Core's texts only (error pages, sign-in). */
+    public Messages messages() {
+        return messages(null, view.locale());
+    }
+
+    /** The module of a template path {@code templates/<module>/...}; null for core's own. */
+    static String moduleOf(String template) {
+        String[] parts = template.split("/");
+        return parts.length >= 3 && "templates".equals(parts[0]) ? parts[1] : null;
     }
 
     private String render(String template, Map<String, Object> values) {

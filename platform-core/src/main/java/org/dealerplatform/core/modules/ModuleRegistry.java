@@ -29,6 +29,13 @@ public class ModuleRegistry {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Core's roles and every role an installed module declares. */
+    public Set<String> knownRoles() {
+        Set<String> roles = new java.util.TreeSet<>(org.dealerplatform.core.security.Roles.ALL);
+        installed().forEach(m -> roles.addAll(m.declaredRoles()));
+        return Set.copyOf(roles);
+    }
+
     /** Whether the module is usable by a tenant with the given subscription. */
     public boolean enabledFor(String moduleId, Set<String> subscribed) {
         return byId(moduleId).map(m -> !m.subscribable() || subscribed.contains(moduleId)).orElse(false);

@@ -30,6 +30,15 @@ public interface PlatformModule {
     Set<String> roles();
 
     /**
+     * Realm roles this module brings to the platform beyond the three of core (the competition
+     * module's {@code judge}). The token verifier keeps exactly core's roles and these; the realm
+     * import must define them too.
+     */
+    default Set<String> declaredRoles() {
+        return Set.of();
+    }
+
+    /**
      * Whether a tenant's subscription switches the module on or off. A module that serves only the
      * association (or the platform itself) answers false and is always on.
      */

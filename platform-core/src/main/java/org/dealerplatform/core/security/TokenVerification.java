@@ -15,6 +15,9 @@ public class TokenVerification {
     @Inject
     IdentitySettings settings;
 
+    @Inject
+    org.dealerplatform.core.modules.ModuleRegistry modules;
+
     private TokenVerifier verifier;
 
     @PostConstruct
@@ -22,7 +25,7 @@ public class TokenVerification {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         RealmKeys keys = new RealmKeys(settings.backchannelRealmEndpoint("/protocol/openid-connect/certs"), http);
         verifier = new TokenVerifier(keys, settings.issuer(), settings.audience(),
-                Duration.ofSeconds(settings.clockSkewSeconds()), Clock.systemUTC());
+                Duration.ofSeconds(settings.clockSkewSeconds()), Clock.systemUTC(), modules.knownRoles());
     }
 
     public Caller verify(String accessToken) throws InvalidTokenException {

@@ -33,13 +33,26 @@ public final class TokenVerifier {
     private final String audience;
     private final Duration clockSkew;
     private final Clock clock;
+    private final Set<String> knownRoles;
 
+    /** A verifier that keeps only the platform's own three roles. */
     public TokenVerifier(VerificationKeys keys, String issuer, String audience, Duration clockSkew, Clock clock) {
+        this(keys, issuer, audience, clockSkew, clock, Roles.ALL);
+    }
+
+    /**
+     * {@code knownRoles}: the platform's roles plus those the installed modules declare (a judge
+     * of the competition module). Any other value in the token's {@code groups} claim is dropped,
+     * so a realm role nobody installed can never open anything.
+     */
+    public TokenVerifier(VerificationKeys keys, String issuer, String audience, Duration clockSkew, Clock clock,
+                         Set<String> knownRoles) {
         this.keys = keys;
         this.issuer = issuer;
         this.audience = audience;
         this.clockSkew = clockSkew;
         this.clock = clock;
+        this.knownRoles = Set.copyOf(knownRoles);
     }
 
     public Caller verify(String token) throws InvalidTokenException {
@@ -119,12 +132,12 @@ public final class TokenVerifier {
         }
     }
 
-    private static Caller toCaller(JsonObject claims) {
+    private Caller toCaller(JsonObject claims) {
         Set<String> roles = new LinkedHashSet<>();
         JsonValue groups = claims.get("groups");
         if (groups instanceof JsonArray array) {
             array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString())
-                    .filter(Roles.ALL::contains)
+                    .filter(knownRoles::contains)
                     .forEach(roles::add);
         }
         return new Caller(claims.getString("sub", ""),

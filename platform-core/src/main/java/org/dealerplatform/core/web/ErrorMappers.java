@@ -21,6 +21,8 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.console.ConsoleErrors;
+import org.dealerplatform.core.domain.Conflict;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.security.CallerContext;
 
@@ -79,6 +81,41 @@ public final class ErrorMappers {
         public Response toResponse(RuleViolation e) {
             return new Api(uri, console).toResponse(ApiException.invalid(e.field(), e.getMessage()));
         }
+    }
+
+    /** The object is missing or another tenant's: the same 404 either way. */
+    @Provider
+    public static class Missing implements ExceptionMapper<NotFound> {
+        @Context
+        UriInfo uri;
+
+        @Inject
+        Instance<ConsoleErrors> console;
+
+        @Override
+        public Response toResponse(NotFound e) {
+            return new Api(uri, console).toResponse(new ApiException(404, "Not Found", e.getMessage()));
+        }
+    }
+
+    /** A collision with the object's state (duplicate, illegal step in a life cycle): 409. */
+    @Provider
+    public static class Collision implements ExceptionMapper<Conflict> {
+        @Context
+        UriInfo uri;
+
+        @Inject
+        Instance<ConsoleErrors> console;
+
+        @Override
+        public Response toResponse(Conflict e) {
+            return new Api(uri, console).toResponse(toApi(e));
+        }
+    }
+
+    static ApiException toApi(Conflict e) {
+        return e.field() == null ? new ApiException(409, "Conflict", e.getMessage())
+                : ApiException.conflict(e.getMessage(), e.field());
     }
 
     @Provider
@@ -162,6 +199,13 @@ public final class ErrorMappers {
                 }
                 if (c instanceof CallerContext.NotSignedInException) {
                     return Problem.response(401, "Unauthorized", "sign in with a valid bearer token");
+                }
+                if (c instanceof NotFound missing) {
+                    return Problem.response(404, "Not Found", missing.getMessage());
+                }
+                if (c instanceof Conflict conflict) {
+                    ApiException api = toApi(conflict);
+                    return Problem.response(api.status(), api.title(), api.getMessage(), api.errors());
                 }
                 if (c instanceof RuleViolation rule) {
                     return Problem.response(400, "Bad Request", "the request has invalid fields",

@@ -174,7 +174,7 @@ public class SurveyPageResource {
         model.put("values", values);
         model.put("errors", fieldErrors);
         // the summary names each unanswered question, so a customer can find it on a long page
-        org.dealerplatform.core.i18n.Messages texts = pages.messages(locale);
+        org.dealerplatform.core.i18n.Messages texts = pages.messages(org.dealerplatform.survey.module.SurveysModule.ID, locale);
         List<Map<String, String>> errorLinks = new ArrayList<>();
         fieldErrors.keySet().forEach(field -> errorLinks.add(Map.of("field", field, "text", field.startsWith("q_")
                 ? texts.get("survey.error.itemNamed", q.item(field.substring(2)).map(i -> i.text(locale)).orElse(field))

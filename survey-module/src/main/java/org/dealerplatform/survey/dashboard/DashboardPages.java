@@ -122,7 +122,7 @@ public class DashboardPages {
     }
 
     private Response national(Period period) {
-        Messages t = pages.messages();
+        Messages t = pages.messages(org.dealerplatform.survey.module.SurveysModule.ID, view.locale());
         ScoreViews.NationalScores n = scores.national(period, t.locale());
         Map<String, Object> model = common(period);
         model.put("n", n);
@@ -137,7 +137,7 @@ public class DashboardPages {
     }
 
     private Response group(Period period, String sort) {
-        Messages t = pages.messages();
+        Messages t = pages.messages(org.dealerplatform.survey.module.SurveysModule.ID, view.locale());
         ScoreViews.TenantScores g = scores.tenant(period, t.locale());
         List<ScoreViews.ShopRow> shops = new ArrayList<>(g.shops());
         Comparator<ScoreViews.ShopRow> order = switch (sort == null ? "" : sort) {
@@ -160,7 +160,7 @@ public class DashboardPages {
     }
 
     private Response shop(String id, Period period, String flash, URI base) {
-        Messages t = pages.messages();
+        Messages t = pages.messages(org.dealerplatform.survey.module.SurveysModule.ID, view.locale());
         ScoreViews.ShopScores s = scores.shop(id, period, t.locale());
         Map<String, Object> model = common(period);
         model.put("s", s);
