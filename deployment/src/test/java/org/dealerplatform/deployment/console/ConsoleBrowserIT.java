@@ -145,6 +145,36 @@ class ConsoleBrowserIT {
                 "another shop of the group is not found for a shop manager");
     }
 
+    @Test
+    void associationReadsTheAuditTrail() {
+        String base = Deployments.base(deployed);
+        Http assoc = Http.anonymous(base).as(Keycloak.token("assoc"));
+        DemoTenants.ensureTenant(assoc, "audit-console", "审计控制台集团", "ops@audit-console.example.com");
+        String id = assoc.get("/api/v1/tenants?size=200").items().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(t -> t.getString("code").equals("audit-console")).findFirst().orElseThrow().getString("id");
+        assoc.patch("/api/v1/tenants/" + id, jakarta.json.Json.createObjectBuilder().add("name", "审计控制台新名称").build());
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String page = base + "/console/audit?tenant=audit-console";
+        signIn(page, page, "assoc", wait);
+        assertEquals("审计日志 · 汽车售后服务质量平台", browser.getTitle());
+        assertTrue(browser.findElements(By.cssSelector("nav.menu a")).stream().anyMatch(a -> "审计日志".equals(a.getText())),
+                "core's menu entry for the association");
+        String rows = browser.findElement(By.id("audit")).getText();
+        assertTrue(rows.contains("tenant.renamed") && rows.contains("tenant.onboarded") && rows.contains("协会管理员")
+                && rows.contains("name: 审计控制台集团 → 审计控制台新名称"), rows);
+        screenshot("audit-trail");
+
+        browser.get(base + "/console/audit?from=2026-13-01");
+        assertTrue(waitFor(browser, By.id("audit-errors")).getText().contains("起始日期"));
+
+        browser.get(base + "/console/language?lang=en&next=%2Fconsole%2Faudit%3Faction%3Dtenant.renamed%26tenant%3Daudit-console");
+        wait.until(ExpectedConditions.titleIs("Audit trail · After-Sales Service Quality Platform"));
+        rows = browser.findElement(By.id("audit")).getText();
+        assertTrue(rows.contains("tenant.renamed") && !rows.contains("tenant.onboarded") && rows.contains("Association admin"),
+                rows);
+    }
+
     private void screenshot(String name) {
         Browser.screenshot(browser, name);
     }

@@ -76,6 +76,7 @@ class AccessControlIT {
         String shop = "/api/v1/shops/" + shopId;
         return List.of(
                 new Endpoint("GET", "/api/v1/modules", null, Set.of(ASSOC, GROUP, SHOP)),
+                new Endpoint("GET", "/api/v1/audit", null, Set.of(ASSOC)),
                 new Endpoint("GET", "/api/v1/reference/brands", null, Set.of(ASSOC, GROUP, SHOP)),
                 new Endpoint("GET", "/api/v1/reference/provinces", null, Set.of(ASSOC, GROUP, SHOP)),
                 new Endpoint("POST", "/api/v1/tenants", () -> Json.createObjectBuilder()

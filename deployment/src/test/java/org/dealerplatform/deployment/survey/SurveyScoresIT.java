@@ -2,6 +2,7 @@ package org.dealerplatform.deployment.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -242,11 +243,33 @@ class SurveyScoresIT {
         assertEquals(national.getJsonArray("byBrand").getJsonObject(0).getJsonObject("score")
                 .getJsonNumber("validSamples").longValue(), all, "all demo shops sell one brand");
         assertEquals(12, national.getJsonArray("months").size());
+        assertEquals(tenantB.getJsonObject("tenant").getJsonNumber("validSamples").longValue(),
+                Database.count("select count(*) from survey_response where tenant_id = ? and status = 'VALID'",
+                        "demo-group-b"));
+
+        // groups are ranked by the fair ranking method, and only with 50 valid samples in the period
+        assertEquals(50, tenantA.getInt("rankMinimum"));
+        topUp(tokenOf(Keycloak.token("group-a"), shopA1Id), "demo-group-a", 9);
+        tenantA = groupA.get("/api/v1/scores/tenant").json();
+        assertTrue(tenantA.getInt("rank") >= 1, tenantA.toString());
+        tenantB = groupB.get("/api/v1/scores/tenant").json();
+        if (tenantB.getJsonObject("tenant").getJsonNumber("validSamples").longValue() < 50) {
+            // as when this class runs alone; in a full run other classes may have filled group B already
+            assertTrue(absent(tenantB, "rank"), tenantB.toString());
+            assertEquals("TOO_FEW_SAMPLES", tenantB.getString("notRanked"));
+            JsonObject ownRow = own(tenantB);
+            assertTrue(absent(ownRow, "position") && absent(ownRow, "score"), ownRow.toString());
+        }
+        topUp(tokenOf(Keycloak.token("group-b"), shopB1Id), "demo-group-b", 4);
+        tenantA = groupA.get("/api/v1/scores/tenant").json();
+        tenantB = groupB.get("/api/v1/scores/tenant").json();
         int groups = tenantA.getInt("rankedGroups");
         assertTrue(groups >= 2);
-        assertEquals(1, tenantA.getJsonArray("ranking").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getBoolean("own")).count());
-        assertFalse(tenantA.getInt("rank") == tenantB.getInt("rank"));
+        assertEquals(groups, tenantB.getInt("rankedGroups"));
+        assertTrue(absent(tenantA, "notRanked"), tenantA.toString());
+        assertEquals(tenantA.getInt("rank"), own(tenantA).getInt("position"));
+        assertNotEquals(tenantA.getInt("rank"), tenantB.getInt("rank"));
+        assertFalse(tenantB.toString().contains("demo-group-a"), "other groups stay anonymous");
         assertEquals(400, assoc.get("/api/v1/scores/national?from=2026-13").status());
         assertEquals(400, assoc.get("/api/v1/scores/national?from=2026-05&to=2026-01").status());
     }
@@ -282,6 +305,28 @@ class SurveyScoresIT {
                 fresh.json().getString("id")).get(0).get("v")).intValue());
     }
 
+    /** Timed answers (VALID under the test settings) until the group has 50 valid samples. */
+    void topUp(String token, String tenantId, int rating) {
+        long valid = Database.count("select count(*) from survey_response where tenant_id = ? and status = 'VALID'",
+                tenantId);
+        for (long i = valid; i < 50; i++) {
+            assertEquals("VALID", Surveys.submitTimed(api, token, Surveys.answers(rating, rating)).json()
+                    .getString("status"));
+        }
+    }
+
+    static JsonObject own(JsonObject tenantScores) {
+        List<JsonObject> own = tenantScores.getJsonArray("ranking").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getBoolean("own")).toList();
+        assertEquals(1, own.size(), tenantScores.toString());
+        return own.get(0);
+    }
+
+    /** JSON-B leaves nulls out. */
+    static boolean absent(JsonObject object, String name) {
+        return !object.containsKey(name) || object.isNull(name);
+    }
+
     Http.Answer decide(String id, String decision, int expected) {
         Http.Answer answer = assoc.post("/api/v1/review/responses/" + id + "/decision", Json.createObjectBuilder()
                 .add("decision", decision).add("reason", "工单号录入错误，已与门店核实").build());
@@ -290,6 +335,7 @@ class SurveyScoresIT {
     }
 
     static List<Map<String, Object>> rollups() {
-        return Database.rows("select * from score_rollup order by shop_id, advisor_id, month, brand_code, province_code");
+        return Database.rows("select * from score_rollup"
+                + " order by shop_id, advisor_id, month, brand_code, province_code, questionnaire_version");
     }
 }

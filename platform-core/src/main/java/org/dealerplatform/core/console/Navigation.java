@@ -8,14 +8,24 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dealerplatform.core.tenancy.TenantStandings;
+import org.dealerplatform.core.modules.LocalizedText;
 import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.modules.NavigationEntry;
 import org.dealerplatform.core.modules.PlatformModule;
 import org.dealerplatform.core.security.Caller;
+import org.dealerplatform.core.security.Roles;
 
-/** The console menu: entries of the modules the caller's tenant has enabled, for the caller's roles. */
+/**
+ * The console menu: core's own entries and those of the modules the caller's tenant has enabled,
+ * for the caller's roles. Core is no module, so its pages (the audit trail) are listed here and
+ * no subscription switches them off.
+ */
 @ApplicationScoped
 public class Navigation {
+
+    static final List<NavigationEntry> CORE = List.of(
+            new NavigationEntry("/audit", new LocalizedText("审计日志", "Audit trail"),
+                    Set.of(Roles.ASSOCIATION_ADMIN), 900));
 
     @Inject
     ModuleRegistry modules;
@@ -37,9 +47,10 @@ public class Navigation {
         }
         Set<String> subscribed = standings.modules(caller.get().tenant());
         boolean tenantUser = caller.get().tenant().isPresent();
-        return modules.installed().stream()
+        var ofModules = modules.installed().stream()
                 .filter(m -> !tenantUser || modules.enabledFor(m.id(), subscribed))
-                .map(PlatformModule::navigation).flatMap(List::stream)
+                .map(PlatformModule::navigation).flatMap(List::stream);
+        return java.util.stream.Stream.concat(ofModules, CORE.stream())
                 .filter(e -> e.roles().stream().anyMatch(caller.get()::hasRole))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .map(e -> new Link("/console" + e.path(), e.label().in(locale)))

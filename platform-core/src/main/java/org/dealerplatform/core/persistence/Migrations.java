@@ -14,9 +14,11 @@ import org.dealerplatform.core.modules.PlatformModule;
 import org.flywaydb.core.Flyway;
 
 /**
- * Applies each installed module's migrations when the application starts, before it serves a
- * request. Each module has its own history table ({@code flyway_<module>}), so versions of
- * different modules never collide and a module can be added to a running database later.
+ * Applies core's own migrations ({@code db/migration/core}, history table {@code flyway_core}: core
+ * is not a module but owns tables too, such as the audit trail), then each installed module's,
+ * when the application starts, before it serves a request. Each module has its own history table
+ * ({@code flyway_<module>}), so versions of different modules never collide and a module can be
+ * added to a running database later.
  * A failed migration stops the deployment: running on a half-migrated schema is worse.
  * <p>
  * A startup singleton rather than a CDI {@code @Initialized} observer: the observer runs while
@@ -30,6 +32,10 @@ public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
+    /** Core's history table is {@code flyway_core}, so "core" is not a usable module id (its texts are core's too). */
+    static final String CORE = "core";
+    static final String CORE_LOCATION = "classpath:db/migration/core";
+
     @Resource(lookup = PlatformDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -40,22 +46,23 @@ public class Migrations {
 
     @PostConstruct
     void onStart() {
+        migrate(CORE, CORE_LOCATION, Migrations.class.getClassLoader());
         for (PlatformModule module : modules.installed()) {
-            migrate(module);
+            migrate(module.id(), module.migrationLocation(), module.getClass().getClassLoader());
         }
         done = true;
     }
 
-    private void migrate(PlatformModule module) {
-        var result = Flyway.configure(module.getClass().getClassLoader())
+    private void migrate(String owner, String location, ClassLoader classes) {
+        var result = Flyway.configure(classes)
                 .dataSource(dataSource)
-                .locations(module.migrationLocation())
-                .table("flyway_" + module.id().replace('-', '_'))
+                .locations(location)
+                .table("flyway_" + owner.replace('-', '_'))
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info(() -> "module " + module.id() + ": " + result.migrationsExecuted + " migration(s) applied, schema at "
+        LOG.info(() -> owner + ": " + result.migrationsExecuted + " migration(s) applied, schema at "
                 + result.targetSchemaVersion);
     }
 

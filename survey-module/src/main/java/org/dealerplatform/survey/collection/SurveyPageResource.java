@@ -28,10 +28,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dealerplatform.core.console.Pages;
 import org.dealerplatform.core.i18n.Languages;
+import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.core.security.PublicAccess;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.FieldError;
-import org.dealerplatform.survey.questionnaire.Dimension;
 import org.dealerplatform.survey.questionnaire.Item;
 import org.dealerplatform.survey.questionnaire.Questionnaire;
 

@@ -7,9 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.core.tenancy.TenantAwareEntity;
 import org.dealerplatform.core.web.ApiException;
-import org.dealerplatform.survey.questionnaire.Dimension;
 import org.dealerplatform.survey.scoring.SampleScore;
 import org.dealerplatform.survey.screening.SampleStatus;
 import org.dealerplatform.survey.screening.Verdict;
@@ -130,6 +130,10 @@ public class SurveyResponse extends TenantAwareEntity {
 
     public String advisorId() {
         return advisorId;
+    }
+
+    public int questionnaireVersion() {
+        return questionnaireVersion;
     }
 
     public SampleStatus status() {

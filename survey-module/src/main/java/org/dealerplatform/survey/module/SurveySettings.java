@@ -42,12 +42,22 @@ public class SurveySettings {
     @ConfigProperty(name = "SURVEY_TRUST_FORWARDED_FOR", defaultValue = "false")
     boolean trustForwardedFor;
 
+    /** The competition's default shop minimum: below it a mean says too little to be ranked. */
+    @Inject
+    @ConfigProperty(name = "SURVEY_GROUP_RANK_MIN_SAMPLES", defaultValue = "50")
+    int groupRankMinSamples;
+
     public ScreeningPolicy policy() {
         return new ScreeningPolicy(minSeconds, straightLineSeconds, repeatDays, burstCount, burstMinutes);
     }
 
     public ZoneId zone() {
         return ZoneId.of(zone);
+    }
+
+    /** Valid samples in the period a dealer group needs to be ranked among groups (docs/METHODOLOGY.md). */
+    public int groupRankMinSamples() {
+        return groupRankMinSamples;
     }
 
     /** Behind one reverse proxy that appends the client address to X-Forwarded-For, set this true. */

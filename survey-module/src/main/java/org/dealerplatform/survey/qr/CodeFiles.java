@@ -1,5 +1,7 @@
 package org.dealerplatform.survey.qr;
 
+import org.dealerplatform.core.qr.QrCodes;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;

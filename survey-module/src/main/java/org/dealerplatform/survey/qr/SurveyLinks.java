@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.caching.ShortLived;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,9 @@ public class SurveyLinks {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     /** The link in use for the shop, or for one of its advisors; the shop must be the caller's (checked before). */
@@ -51,11 +55,13 @@ public class SurveyLinks {
     /** Revokes every code of the shop (its own and its advisors'); the next request gets a new one. */
     @Transactional
     public SurveyLink rotate(ShopProfile shop) {
-        NativeSql.query(em, "update survey_link set revoked_at = ?, current_for = null"
+        int revoked = NativeSql.query(em, "update survey_link set revoked_at = ?, current_for = null"
                         + " where tenant_id = ? and shop_id = ? and current_for is not null")
                 .setParameter(1, Timestamp.from(Instant.now(clock))).setParameter(2, shop.tenantId())
                 .setParameter(3, shop.id()).executeUpdate();
         rotations.fire(new LinksRotated(shop.id()));
+        audit.recordFor(shop.tenantId(), "survey-code.rotated", "shop", shop.id(),
+                shop.code() + " " + shop.name() + " · " + revoked + " code(s) revoked, a new shop code issued", null);
         return current(shop, null);
     }
 

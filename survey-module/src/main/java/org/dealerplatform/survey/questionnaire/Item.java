@@ -3,6 +3,7 @@ package org.dealerplatform.survey.questionnaire;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.scores.Dimension;
 
 /** One 1-to-10 rating question, belonging to one dimension. */
 public record Item(String code, Dimension dimension, String textZh, String textEn, boolean required) {

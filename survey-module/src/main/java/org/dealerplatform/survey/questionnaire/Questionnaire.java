@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.scores.Dimension;
 
 /**
  * The content of one questionnaire version: items per dimension, dimension weights, and the

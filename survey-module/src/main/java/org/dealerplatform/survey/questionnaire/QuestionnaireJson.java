@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.scores.Dimension;
 
 /**
  * A questionnaire's content as JSON: how it is stored (one column per version) and how the

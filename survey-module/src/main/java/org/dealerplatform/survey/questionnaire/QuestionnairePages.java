@@ -20,6 +20,7 @@ import org.dealerplatform.core.console.ConsoleView;
 import org.dealerplatform.core.console.FormErrors;
 import org.dealerplatform.core.console.Pages;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.core.security.AllowedRoles;
 import org.dealerplatform.core.security.Roles;
 

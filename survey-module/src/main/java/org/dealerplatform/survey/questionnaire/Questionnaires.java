@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dealerplatform.core.audit.AuditTrail;
+import org.dealerplatform.core.audit.Changes;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.web.ApiException;
@@ -29,6 +31,9 @@ public class Questionnaires {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -98,13 +103,20 @@ public class Questionnaires {
         QuestionnaireVersion version = new QuestionnaireVersion(next, content.apply(next), Instant.now(clock));
         em.persist(version);
         flushOrConflict();
+        audit.record("questionnaire.drafted", "questionnaire", version.id(), outline(version), null);
         return version;
     }
 
     @Transactional
     public QuestionnaireVersion redefine(String id, java.util.function.IntFunction<Questionnaire> content) {
         QuestionnaireVersion version = byId(id);
+        Questionnaire before = version.content();
         version.redefine(content.apply(version.versionNo()), Instant.now(clock));
+        Questionnaire after = version.content();
+        audit.record("questionnaire.changed", "questionnaire", version.id(), "version " + version.versionNo() + " · "
+                + Changes.of().field("title", before.title(), after.title())
+                        .field("items", before.items().size(), after.items().size())
+                        .field("weights", weights(before), weights(after)), null);
         return version;
     }
 
@@ -113,7 +125,22 @@ public class Questionnaires {
         QuestionnaireVersion version = byId(id);
         version.publish(callers.required().username(), Instant.now(clock));
         current = null;
+        audit.record("questionnaire.published", "questionnaire", version.id(), outline(version), null);
         return version;
+    }
+
+    /** "version 3: 11 items, weights ADVISOR 30 %, TIME 20 %, …" for the audit trail. */
+    private static String outline(QuestionnaireVersion version) {
+        Questionnaire content = version.content();
+        return "version " + version.versionNo() + ": " + content.items().size() + " items, weights " + weights(content);
+    }
+
+    private static String weights(Questionnaire content) {
+        java.util.StringJoiner weights = new java.util.StringJoiner(", ");
+        content.weights().forEach((dimension, weight) -> weights.add(dimension + " "
+                + java.math.BigDecimal.valueOf(weight * 100).setScale(1, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros().toPlainString() + " %"));
+        return weights.toString();
     }
 
     private void flushOrConflict() {

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.dealerplatform.core.audit.AuditTrail;
+import org.dealerplatform.core.audit.Changes;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.tenancy.TenantTransaction;
 import org.dealerplatform.core.web.ApiException;
@@ -35,6 +37,9 @@ public class ReviewQueue {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,8 +71,10 @@ public class ReviewQueue {
             throw ApiException.notFound("screened sample");
         }
         sample.settle(accept, now);
-        rollups.uncount(tenantData, screening.tenantId(), sample, SampleStatus.SUSPECT);
-        rollups.count(tenantData, screening.tenantId(), sample);
+        rollups.move(tenantData, screening.tenantId(), sample, SampleStatus.SUSPECT, screening.decisionNote());
+        audit.recordFor(screening.tenantId(), "review.decided", "sample", responseId, (accept ? "accepted" : "rejected")
+                + " · " + Changes.of().field("status", SampleStatus.SUSPECT, sample.status()) + " · "
+                + screening.shopName() + " · " + screening.reasons(), screening.decisionNote());
         em.flush();
         return screening;
     }

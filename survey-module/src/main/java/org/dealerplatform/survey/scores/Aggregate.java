@@ -1,118 +1,87 @@
 package org.dealerplatform.survey.scores;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dealerplatform.survey.questionnaire.Dimension;
-import org.dealerplatform.survey.scoring.Nps;
+import org.dealerplatform.core.scores.Dimension;
+import org.dealerplatform.core.scores.ScoreTotals;
+import org.dealerplatform.survey.rollup.RollupColumn;
 
 /**
- * Sums and counts of rollup rows, and the means they give: overall and dimension scores are
- * means over valid samples (sample-weighted), NPS over the valid samples that answered it.
+ * The dashboards' view of summed rollup rows: a running {@link ScoreTotals} (which does all the
+ * math, once, for every module) with the figures rounded as the API and pages show them, and
+ * null where there is nothing to show.
  */
 public final class Aggregate {
 
-    long valid;
-    double overallSum;
-    double overallSquares;
-    final double[] dimensionSum = new double[Dimension.values().length];
-    final long[] dimensionN = new long[Dimension.values().length];
-    long npsN;
-    long promoters;
-    long detractors;
-    long suspect;
-    long invalid;
+    private ScoreTotals totals = ScoreTotals.NONE;
 
-    /** Adds one row of {@link ScoreQueries#SUMS}, starting at column {@code at}. */
+    /** Adds one row of {@link RollupColumn#sums()} (or of the columns), starting at column {@code at}. */
     Aggregate add(Object[] row, int at) {
-        valid += num(row[at]).longValue();
-        overallSum += num(row[at + 1]).doubleValue();
-        overallSquares += num(row[at + 2]).doubleValue();
-        for (int d = 0; d < dimensionSum.length; d++) {
-            dimensionSum[d] += num(row[at + 3 + 2 * d]).doubleValue();
-            dimensionN[d] += num(row[at + 4 + 2 * d]).longValue();
-        }
-        int n = at + 3 + 2 * dimensionSum.length;
-        npsN += num(row[n]).longValue();
-        promoters += num(row[n + 1]).longValue();
-        detractors += num(row[n + 2]).longValue();
-        suspect += num(row[n + 3]).longValue();
-        invalid += num(row[n + 4]).longValue();
+        totals = totals.plus(RollupColumn.totals(row, at));
         return this;
     }
 
     Aggregate add(Aggregate other) {
-        valid += other.valid;
-        overallSum += other.overallSum;
-        overallSquares += other.overallSquares;
-        for (int d = 0; d < dimensionSum.length; d++) {
-            dimensionSum[d] += other.dimensionSum[d];
-            dimensionN[d] += other.dimensionN[d];
-        }
-        npsN += other.npsN;
-        promoters += other.promoters;
-        detractors += other.detractors;
-        suspect += other.suspect;
-        invalid += other.invalid;
+        totals = totals.plus(other.totals);
         return this;
     }
 
-    private static Number num(Object value) {
-        return value == null ? 0 : (Number) value;
+    public ScoreTotals totals() {
+        return totals;
     }
 
     public long validSamples() {
-        return valid;
+        return totals.validSamples();
     }
 
     public long suspectSamples() {
-        return suspect;
+        return totals.suspectSamples();
     }
 
     public long invalidSamples() {
-        return invalid;
+        return totals.invalidSamples();
     }
 
     /** Null when there is no valid sample. */
     public Double overall() {
-        return valid == 0 ? null : round(overallSum / valid);
+        return rounded(totals.mean());
     }
 
     /**
-     * Half-width of the 95 % confidence interval of the overall mean (normal approximation,
-     * 1.96 × s / √n); null below two samples. Tells a reader how far apart two scores must be
-     * before the difference means something.
+     * Half-width of the 95 % confidence interval of the overall mean; null below two samples.
+     * Tells a reader how far apart two scores must be before the difference means something.
      */
     public Double margin() {
-        if (valid < 2) {
-            return null;
-        }
-        double mean = overallSum / valid;
-        double variance = Math.max(0, (overallSquares - valid * mean * mean) / (valid - 1));
-        return round(1.96 * Math.sqrt(variance / valid));
+        return rounded(totals.margin());
     }
 
     public Map<String, Double> dimensions() {
-        Map<String, Double> scores = new java.util.LinkedHashMap<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
         for (Dimension d : Dimension.values()) {
-            long n = dimensionN[d.ordinal()];
-            scores.put(d.name(), n == 0 ? null : round(dimensionSum[d.ordinal()] / n));
+            scores.put(d.name(), rounded(totals.dimensionMean(d)));
         }
         return scores;
     }
 
     public Map<Dimension, Double> byDimension() {
         Map<Dimension, Double> scores = new EnumMap<>(Dimension.class);
-        dimensions().forEach((k, v) -> {
-            if (v != null) {
-                scores.put(Dimension.valueOf(k), v);
+        for (Dimension d : Dimension.values()) {
+            Double score = rounded(totals.dimensionMean(d));
+            if (score != null) {
+                scores.put(d, score);
             }
-        });
+        }
         return scores;
     }
 
     public Double nps() {
-        Double nps = Nps.of(npsN, promoters, detractors);
-        return nps == null ? null : round(nps);
+        return rounded(totals.nps());
+    }
+
+    /** ScoreTotals says "nothing to show" with NaN; JSON and templates want null. */
+    private static Double rounded(double value) {
+        return Double.isNaN(value) ? null : round(value);
     }
 
     static double round(double value) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dealerplatform.survey.rollup.RollupColumn;
 
 /**
  * Reads {@code score_rollup}, never the samples. Each question is one grouped query over the
@@ -15,10 +16,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ScoreQueries {
 
-    static final String SUMS = "sum(valid_count), sum(overall_sum), sum(overall_sq_sum), sum(advisor_sum), sum(advisor_n), sum(time_sum),"
-            + " sum(time_n), sum(quality_sum), sum(quality_n), sum(price_sum), sum(price_n), sum(facilities_sum),"
-            + " sum(facilities_n), sum(nps_n), sum(nps_promoters), sum(nps_detractors), sum(suspect_count),"
-            + " sum(invalid_count)";
+    /** The sums of every measure column, in {@link RollupColumn} order. */
+    static final String SUMS = RollupColumn.sums();
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -55,7 +54,8 @@ public class ScoreQueries {
     /** How many distinct values of a column have at least one valid sample in the period (shop-level rows). */
     public long covered(String column, Period period) {
         Object count = NativeSql.query(em, "select count(distinct " + column + ") from score_rollup"
-                        + " where advisor_id = '*' and month between ? and ? and valid_count > 0")
+                        + " where advisor_id = '*' and month between ? and ?"
+                        + " and " + RollupColumn.VALID_COUNT.column() + " > 0")
                 .setParameter(1, period.fromText()).setParameter(2, period.toText()).getSingleResult();
         return ((Number) count).longValue();
     }

@@ -34,11 +34,22 @@ public final class ScoreViews {
     public record ShopRow(String shopId, String code, String name, String brand, String province, Score score) {
     }
 
-    public record RankRow(int position, boolean own, Double overall, long validSamples) {
+    /**
+     * A ranked group, or the viewer's own group ranked or not; anonymous unless {@code own}.
+     * {@code position}: the rank, shared by ties (null: not ranked); {@code score}: the adjusted
+     * score the rank comes from (null when not ranked); {@code overall}: the raw mean.
+     */
+    public record RankRow(Integer position, boolean own, Double score, Double overall, long validSamples) {
     }
 
+    /**
+     * A group's dashboard. {@code rank} among the {@code rankedGroups} groups with at least
+     * {@code rankMinimum} valid samples in the period; null with {@code notRanked} saying why
+     * ({@code TOO_FEW_SAMPLES}) when the group itself has fewer.
+     */
     public record TenantScores(String from, String to, List<ShopRow> shops, Score tenant, Score national,
-                               Integer rank, int rankedGroups, List<RankRow> ranking, List<Month> months) {
+                               Integer rank, int rankedGroups, int rankMinimum, String notRanked,
+                               List<RankRow> ranking, List<Month> months) {
     }
 
     public record NationalScores(String from, String to, long validSamples, long suspectSamples, long invalidSamples,

@@ -7,9 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dealerplatform.core.scores.ScoreTotals;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.shops.AdvisorProfile;
 import org.dealerplatform.core.shops.ShopCatalog;
@@ -17,13 +19,13 @@ import org.dealerplatform.core.shops.ShopProfile;
 import org.dealerplatform.core.tenancy.TenantTransaction;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.survey.collection.SurveyResponse;
+import org.dealerplatform.survey.module.SurveySettings;
 import org.dealerplatform.survey.qr.SurveyCodes;
 import org.dealerplatform.survey.screening.SampleStatus;
 import org.dealerplatform.survey.review.ReviewQueue;
 import org.dealerplatform.survey.scores.ScoreViews.Comment;
 import org.dealerplatform.survey.scores.ScoreViews.Month;
 import org.dealerplatform.survey.scores.ScoreViews.Named;
-import org.dealerplatform.survey.scores.ScoreViews.RankRow;
 import org.dealerplatform.survey.scores.ScoreViews.Score;
 import org.dealerplatform.survey.scores.ScoreViews.ShopRow;
 
@@ -53,6 +55,9 @@ public class Scores {
 
     @Inject
     ReviewQueue reviews;
+
+    @Inject
+    SurveySettings settings;
 
     @Transactional
     public ScoreViews.ShopScores shop(String shopId, Period period, Locale locale) {
@@ -91,23 +96,13 @@ public class Scores {
                     catalog.provinceName(shop.provinceCode(), locale), Score.of(a)));
         }
         Aggregate own = queries.total("tenant_id = ?", period, tenant);
-        List<Map.Entry<String, Aggregate>> groups = queries.grouped("tenant_id", "", period).entrySet().stream()
-                .filter(e -> e.getValue().validSamples() > 0)
-                .sorted(Comparator.comparing((Map.Entry<String, Aggregate> e) -> e.getValue().overall()).reversed())
-                .toList();
-        List<RankRow> ranking = new ArrayList<>();
-        Integer rank = null;
-        for (int i = 0; i < groups.size(); i++) {
-            boolean mine = groups.get(i).getKey().equals(tenant);
-            if (mine) {
-                rank = i + 1;
-            }
-            ranking.add(new RankRow(i + 1, mine, groups.get(i).getValue().overall(),
-                    groups.get(i).getValue().validSamples()));
-        }
+        Map<String, ScoreTotals> groups = new HashMap<>();
+        queries.grouped("tenant_id", "", period).forEach((group, a) -> groups.put(group, a.totals()));
+        int minimum = settings.groupRankMinSamples();
+        GroupRanking.GroupRank rank = GroupRanking.of(tenant, groups, minimum);
         return new ScoreViews.TenantScores(period.fromText(), period.toText(), shops, Score.of(own),
-                Score.of(queries.total("", period)), rank, groups.size(), ranking,
-                months(queries.grouped("month", "tenant_id = ?", period, tenant), period));
+                Score.of(queries.total("", period)), rank.rank(), rank.rankedGroups(), minimum, rank.notRanked(),
+                rank.rows(), months(queries.grouped("month", "tenant_id = ?", period, tenant), period));
     }
 
     @Transactional

@@ -6,15 +6,19 @@ package org.dealerplatform.survey.scoring;
  */
 public final class Nps {
 
+    /** Lowest promoter answer and highest detractor answer; the rollup's recount uses them too. */
+    public static final int PROMOTER_FROM = 9;
+    public static final int DETRACTOR_UP_TO = 6;
+
     private Nps() {
     }
 
     public static boolean promoter(int answer) {
-        return answer >= 9;
+        return answer >= PROMOTER_FROM;
     }
 
     public static boolean detractor(int answer) {
-        return answer <= 6;
+        return answer <= DETRACTOR_UP_TO;
     }
 
     /** Null when nobody answered. */

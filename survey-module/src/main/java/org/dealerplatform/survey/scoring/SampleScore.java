@@ -2,7 +2,7 @@ package org.dealerplatform.survey.scoring;
 
 import java.util.Map;
 import java.util.Optional;
-import org.dealerplatform.survey.questionnaire.Dimension;
+import org.dealerplatform.core.scores.Dimension;
 
 /** One sample's scores: overall and per answered dimension, on 0-100; the 0-10 recommendation as given. */
 public record SampleScore(double overall, Map<Dimension, Double> dimensions, Integer recommend) {

@@ -3,7 +3,7 @@ package org.dealerplatform.survey.scoring;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.dealerplatform.survey.questionnaire.Dimension;
+import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.survey.questionnaire.Item;
 import org.dealerplatform.survey.questionnaire.Questionnaire;
 

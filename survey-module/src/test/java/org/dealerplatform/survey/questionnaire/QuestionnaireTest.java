@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.core.web.ApiException;
 import org.junit.jupiter.api.Test;
 

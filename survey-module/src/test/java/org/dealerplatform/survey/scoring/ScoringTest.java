@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import org.dealerplatform.survey.questionnaire.Dimension;
+import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.survey.questionnaire.Item;
 import org.dealerplatform.survey.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.dealerplatform.core.audit.AuditTrail;
+import org.dealerplatform.core.audit.Changes;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.tenancy.TenantTransaction;
 import org.dealerplatform.core.web.ApiException;
@@ -25,6 +27,9 @@ public class ServiceAdvisors {
     @Inject
     Shops shops;
 
+    @Inject
+    AuditTrail audit;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -34,6 +39,8 @@ public class ServiceAdvisors {
         refuseTakenNumber(shop.id(), advisor.employeeNo(), null);
         em().persist(advisor);
         flushOrConflict(advisor.employeeNo());
+        audit.record("advisor.created", "advisor", advisor.id(), advisor.employeeNo() + " " + advisor.name()
+                + " · shop " + shop.code(), null);
         return advisor;
     }
 
@@ -41,6 +48,9 @@ public class ServiceAdvisors {
     public ServiceAdvisor change(String shopId, String advisorId, String name, String employeeNo, Boolean active) {
         ServiceAdvisor advisor = inShop(shopId, advisorId);
         Instant now = Instant.now(clock);
+        String oldName = advisor.name();
+        String oldNumber = advisor.employeeNo();
+        boolean wasActive = advisor.active();
         if (name != null) {
             advisor.rename(name, now);
         }
@@ -54,6 +64,11 @@ public class ServiceAdvisors {
             advisor.rejoin(now);
         }
         flushOrConflict(advisor.employeeNo());
+        Changes changes = Changes.of().field("name", oldName, advisor.name())
+                .field("employeeNo", oldNumber, advisor.employeeNo()).field("active", wasActive, advisor.active());
+        if (!changes.isEmpty()) {
+            audit.record("advisor.changed", "advisor", advisor.id(), advisor.employeeNo() + " · " + changes, null);
+        }
         return advisor;
     }
 

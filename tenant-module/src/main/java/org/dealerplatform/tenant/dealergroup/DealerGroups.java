@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import java.util.Set;
+import org.dealerplatform.core.audit.AuditTrail;
+import org.dealerplatform.core.audit.Changes;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.modules.ModuleRegistry;
@@ -44,6 +46,9 @@ public class DealerGroups {
 
     @Inject
     DealerGroups self;
+
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -79,6 +84,8 @@ public class DealerGroups {
         try {
             em.persist(group);
             em.flush();
+            audit.recordFor(group.code(), "tenant.onboarded", "tenant", group.id(), group.name() + " ("
+                    + group.code() + "), modules: " + String.join(", ", new java.util.TreeSet<>(group.modules())), null);
             return group;
         } catch (PersistenceException e) {
             if (!Conflicts.isDuplicate(e)) {
@@ -92,6 +99,9 @@ public class DealerGroups {
     public DealerGroup change(String id, String name, TenantStatus status, List<String> moduleIds) {
         DealerGroup group = byId(id);
         Instant now = Instant.now(clock);
+        String oldName = group.name();
+        TenantStatus oldStatus = group.status();
+        Set<String> oldModules = group.modules();
         if (name != null) {
             group.rename(name, now);
         }
@@ -102,8 +112,25 @@ public class DealerGroups {
             group.subscribe(validModules(moduleIds), now);
         }
         em.flush();
+        recordChanges(group, oldName, oldStatus, oldModules);
         changes.fire(new DealerGroupChanged(group.code()));
         return group;
+    }
+
+    /** One entry per kind of change that really happened (the console form always sends every field). */
+    private void recordChanges(DealerGroup group, String oldName, TenantStatus oldStatus, Set<String> oldModules) {
+        if (!oldName.equals(group.name())) {
+            audit.recordFor(group.code(), "tenant.renamed", "tenant", group.id(),
+                    Changes.of().field("name", oldName, group.name()).toString(), null);
+        }
+        if (oldStatus != group.status()) {
+            audit.recordFor(group.code(), group.active() ? "tenant.reactivated" : "tenant.suspended", "tenant",
+                    group.id(), Changes.of().field("status", oldStatus, group.status()).toString(), null);
+        }
+        Changes modules = Changes.of().members("modules", oldModules, group.modules());
+        if (!modules.isEmpty()) {
+            audit.recordFor(group.code(), "tenant.modules-changed", "tenant", group.id(), modules.toString(), null);
+        }
     }
 
     public DealerGroup byId(String id) {

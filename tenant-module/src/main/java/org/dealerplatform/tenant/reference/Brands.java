@@ -1,9 +1,11 @@
 package org.dealerplatform.tenant.reference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.web.ApiException;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,9 @@ public class Brands {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
+
+    @Inject
+    AuditTrail audit;
 
     public List<Brand> active() {
         return em.createQuery("select b from Brand b where b.active = true order by b.nameEn", Brand.class)
@@ -39,6 +44,7 @@ public class Brands {
             }
             throw ApiException.conflict("brand " + brand.code() + " is already on the list", "code");
         }
+        audit.record("brand.added", "brand", brand.code(), brand.nameZh() + " / " + brand.nameEn(), null);
         return brand;
     }
 
@@ -48,10 +54,15 @@ public class Brands {
         if (brand == null) {
             throw ApiException.notFound("brand");
         }
+        boolean was = brand.active();
         if (active) {
             brand.reinstate();
         } else {
             brand.withdraw();
+        }
+        if (was != active) {
+            audit.record(active ? "brand.reinstated" : "brand.withdrawn", "brand", brand.code(),
+                    brand.nameZh() + " / " + brand.nameEn() + (active ? ": back on the list" : ": withdrawn"), null);
         }
         return brand;
     }

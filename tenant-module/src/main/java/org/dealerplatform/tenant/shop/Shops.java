@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.dealerplatform.core.audit.AuditTrail;
+import org.dealerplatform.core.audit.Changes;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.security.Caller;
@@ -36,6 +38,9 @@ public class Shops {
 
     @Inject
     Brands brands;
+
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,6 +71,8 @@ public class Shops {
         refuseTakenCode(shop.code(), null);
         em().persist(shop);
         flushOrConflict(shop.code());
+        audit.record("shop.created", "shop", shop.id(), shop.code() + " " + shop.name() + " (" + shop.brandCode() + ", "
+                + shop.provinceCode() + " " + shop.city() + ")", null);
         return shop;
     }
 
@@ -74,6 +81,8 @@ public class Shops {
         fields.checkChange();
         Shop shop = visible(id);
         Instant now = Instant.now(clock);
+        String[] before = described(shop);
+        boolean wasActive = shop.active();
         if (fields.brand() != null && !fields.brand().equals(shop.brandCode())) {
             checkBrand(fields.brand()); // a withdrawn brand stays valid on shops that already have it
         }
@@ -90,7 +99,26 @@ public class Shops {
             shop.activate(now);
         }
         flushOrConflict(shop.code());
+        Changes changes = Changes.of();
+        String[] after = described(shop);
+        for (int i = 0; i < DESCRIBED.length; i++) {
+            changes.field(DESCRIBED[i], before[i], after[i]);
+        }
+        if (!changes.isEmpty()) {
+            audit.record("shop.changed", "shop", shop.id(), shop.code() + " · " + changes, null);
+        }
+        if (wasActive != shop.active()) {
+            audit.record(shop.active() ? "shop.reactivated" : "shop.deactivated", "shop", shop.id(),
+                    shop.code() + " · " + Changes.of().field("active", wasActive, shop.active()), null);
+        }
         return shop;
+    }
+
+    /** The fields {@link Shop#describe} changes, named as in the API, for the audit summary. */
+    private static final String[] DESCRIBED = {"name", "brand", "province", "city", "address"};
+
+    private static String[] described(Shop shop) {
+        return new String[] {shop.name(), shop.brandCode(), shop.provinceCode(), shop.city(), shop.address()};
     }
 
     /** A shop the caller may see: of their tenant, and their own one if they are a shop manager. */

@@ -1,4 +1,4 @@
-package org.dealerplatform.survey.qr;
+package org.dealerplatform.core.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
