@@ -20,7 +20,7 @@ public final class DemoTenants {
 
     public static void ensureTenant(Http assoc, String code, String name, String email) {
         JsonObject body = Json.createObjectBuilder().add("code", code).add("name", name)
-                .add("contactEmail", email).add("modules", Json.createArrayBuilder().add("tenants").add("surveys")).build();
+                .add("contactEmail", email).add("modules", Json.createArrayBuilder().add("tenants").add("surveys").add("competitions")).build();
         Http.Answer answer = assoc.post("/api/v1/tenants", body);
         if (answer.status() != 201 && answer.status() != 409) {
             throw new IllegalStateException("cannot create tenant " + code + ": " + answer);

@@ -118,6 +118,10 @@ public final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer put(String path, JsonStructure body) {
+        return send("PUT", path, body);
+    }
+
     public Answer send(String method, String path, JsonValue body) {
         return switch (method) {
             case "GET" -> get(path);

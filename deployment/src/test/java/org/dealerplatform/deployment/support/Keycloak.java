@@ -14,7 +14,8 @@ public final class Keycloak {
 
     public static final String REALM = "dealer-platform";
     private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>(Map.of(
-            "assoc", "assoc", "group-a", "group-a", "group-b", "group-b", "shop-a1", "shop-a1"));
+            "assoc", "assoc", "group-a", "group-a", "group-b", "group-b", "shop-a1", "shop-a1",
+            "judge1", "judge1", "judge2", "judge2", "judge3", "judge3"));
 
     private Keycloak() {
     }

@@ -1,0 +1,2 @@
+/** Registers the competition module with the platform: id, texts, migrations, navigation and the judge role. */
+package org.dealerplatform.competition.module;
