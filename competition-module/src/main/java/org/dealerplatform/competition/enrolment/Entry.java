@@ -55,7 +55,9 @@ public class Entry extends StoredEntity {
     @Column(name = "withdraw_reason")
     private String withdrawReason;
 
+    // read in one IN query for a whole season's entries, not one query per entry
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @CollectionTable(name = "competition_entry_advisor", joinColumns = @JoinColumn(name = "entry_id"))
     @Column(name = "advisor_id")
     private Set<String> advisorIds = new LinkedHashSet<>();

@@ -3,6 +3,8 @@ package org.dealerplatform.competition.season;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.logging.Level;
@@ -23,7 +25,9 @@ public class SeasonCalendar {
     @Inject
     Seasons seasons;
 
+    /** Outside a transaction, so each season closes in its own (a failure leaves the others alone). */
     @Schedule(hour = "*", minute = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void closeFinishedCollections() {
         YearMonth now = YearMonth.now(Season.BEIJING);
         for (Season season : seasons.list()) {

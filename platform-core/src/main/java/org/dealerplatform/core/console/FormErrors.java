@@ -21,7 +21,8 @@ public final class FormErrors {
         if (e instanceof RuleViolation rule) {
             errors.put(rule.field(), rule.getMessage());
         } else if (e instanceof org.dealerplatform.core.domain.Conflict conflict) {
-            errors.put(conflict.field() == null ? "form" : conflict.field(), conflict.getMessage());
+            errors.put(conflict.field() == null ? "form" : conflict.field(),
+                    conflict.isDuplicate() ? "duplicate" : conflict.getMessage());
         } else if (e instanceof ApiException api && (api.status() == 400 || api.status() == 409)) {
             for (FieldError error : api.errors()) {
                 errors.putIfAbsent(error.field(), api.status() == 409 ? "duplicate" : error.message());

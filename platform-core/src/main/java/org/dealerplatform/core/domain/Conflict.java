@@ -8,13 +8,28 @@ package org.dealerplatform.core.domain;
 public class Conflict extends RuntimeException {
 
     private final String field;
+    private final boolean duplicate;
 
     public Conflict(String field, String message) {
+        this(field, message, false);
+    }
+
+    private Conflict(String field, String message, boolean duplicate) {
         super(message);
         this.field = field;
+        this.duplicate = duplicate;
+    }
+
+    /** The value of {@code field} is already taken by another object (a unique code, number or name). */
+    public static Conflict duplicate(String field, String message) {
+        return new Conflict(field, message, true);
     }
 
     public String field() {
         return field;
+    }
+
+    public boolean isDuplicate() {
+        return duplicate;
     }
 }

@@ -52,6 +52,20 @@ class TokenVerifierTest {
     }
 
     @Test
+    void keepsTheRolesInstalledModulesDeclareAndDropsTheRest() throws Exception {
+        JsonObject claims = claims().remove("tenant").remove("shop")
+                .add("groups", Json.createArrayBuilder().add("judge").add("report-viewer")).build();
+        String token = sign(header("RS256", "realm-key"), claims, REALM.getPrivate());
+        assertEquals(Set.of(), verifier.verify(token).roles(), "core alone knows no judge");
+        TokenVerifier withCompetitions = new TokenVerifier(
+                kid -> "realm-key".equals(kid) ? Optional.of(REALM.getPublic()) : Optional.empty(),
+                ISSUER, "dealer-platform", Duration.ofSeconds(30), Clock.fixed(NOW, ZoneOffset.UTC),
+                Set.of("association-admin", "group-admin", "shop-manager", "judge"));
+        assertEquals(Set.of("judge"), withCompetitions.verify(token).roles(),
+                "a module's declared role is kept, a role nobody declared is dropped");
+    }
+
+    @Test
     void refusesAlgNone() {
         String unsigned = part(header("none", "realm-key").toString()) + "." + part(claims().build().toString()) + ".";
         assertRefused(unsigned, "malformed token");
