@@ -3,20 +3,16 @@ package org.dealerplatform.devstack;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dealerplatform.devstack.DemoCatalog.Advisor;
 import org.dealerplatform.devstack.DemoCatalog.Group;
 import org.dealerplatform.devstack.DemoCatalog.Shop;
@@ -24,43 +20,60 @@ import org.dealerplatform.devstack.DemoCatalog.Shop;
 /**
  * Loads the demo dealer groups, shops and advisors through the public API, as the demo users
  * themselves would, so the demo also exercises the API's rules. Safe to run on every start: 409
- * means the object is already there. Then, once, a season of survey samples (six months, a few
- * thousand, some flagged by screening) goes straight into the database and the rollups are rebuilt
- * through the API, so every dashboard has something to show on the first run.
+ * means the object is already there. Then, for shops that have none yet, two years of survey
+ * samples go straight into the database (a few percent flagged by screening, nearly all of them
+ * reviewed) and the rollups are rebuilt through the API; last, the competition seasons
+ * ({@link DemoCompetition}): last year's published with awards, this year's collecting.
  */
 public final class DemoData {
 
-    private static final String REALM = "dealer-platform";
-    private static final String CLIENT = "platform-cli";
+    /** What the welcome box points at; nulls when the demo could not show it. */
+    public record Showcase(String pastSeason, String currentSeason, String certificateCode) {
+        static final Showcase NONE = new Showcase(null, null, null);
+    }
 
-    private static final int SAMPLES_PER_SHOP_MONTH = 110;
+    /** A demo shop as the platform knows it: its group, its catalog entry, its id and its advisors' ids. */
+    record LoadedShop(Group group, Shop shop, String shopId, List<String> advisorIds) {
+    }
 
-    private final String platformUrl;
-    private final String keycloakUrl;
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final List<String> MODULES = List.of("tenants", "surveys", "competitions");
+
+    private final DemoApi api;
     private final EmbeddedDatabase database;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, int[]> counts = new HashMap<>();
+    private Showcase showcase = Showcase.NONE;
 
     public DemoData(String platformUrl, String keycloakUrl, EmbeddedDatabase database) {
-        this.platformUrl = platformUrl;
-        this.keycloakUrl = keycloakUrl;
+        this.api = new DemoApi(platformUrl, keycloakUrl);
         this.database = database;
     }
 
-    /** Creates what is missing and returns a one-line summary. */
+    /** Creates what is missing and returns a summary (a few lines). */
     public String load() {
-        String association = token(DemoCatalog.ASSOCIATION_LOGIN);
+        return load(true);
+    }
+
+    /** Groups, shops, advisors and samples, without the competition seasons (for the survey benchmark). */
+    public String loadWithoutSeasons() {
+        return load(false);
+    }
+
+    private String load(boolean withSeasons) {
+        String association = DemoCatalog.ASSOCIATION_LOGIN;
         for (Group group : DemoCatalog.GROUPS) {
-            JsonArrayBuilder modules = Json.createArrayBuilder().add("tenants").add("surveys");
+            JsonArrayBuilder modules = Json.createArrayBuilder();
+            MODULES.forEach(modules::add);
             create("tenants", association, "/api/v1/tenants", Json.createObjectBuilder()
                     .add("code", group.code()).add("name", group.name())
                     .add("contactEmail", group.contactEmail()).add("modules", modules).build());
         }
         enableModules(association);
+        onboardedAdmins();
+        List<LoadedShop> shops = new ArrayList<>();
         int shopIndex = 0;
-        List<SampleLoader.ShopTarget> targets = new java.util.ArrayList<>();
         for (Group group : DemoCatalog.GROUPS) {
-            String admin = token(group.adminLogin());
+            String admin = group.admin();
             for (Shop shop : group.shops()) {
                 create("shops", admin, "/api/v1/shops", Json.createObjectBuilder()
                         .add("code", shop.code()).add("name", shop.name()).add("brand", shop.brand())
@@ -78,115 +91,136 @@ public final class DemoData {
                             .add("name", advisor.name()).add("employeeNo", advisor.employeeNo()).build());
                 }
                 // asking for the QR code creates the shop's survey link
-                get(admin, "/api/v1/shops/" + shopId + "/qr.svg");
-                targets.add(new SampleLoader.ShopTarget(group.code(), shopId, shop.name(), shop.brand(),
-                        shop.province(), null, ids(get(admin, "/api/v1/shops/" + shopId + "/advisors?size=200")),
-                        6.6 + 0.55 * (shopIndex % 5)));
+                api.fetch(admin, "/api/v1/shops/" + shopId + "/qr.svg");
+                List<String> advisorIds = advisorIds(admin, shopId);
+                shops.add(new LoadedShop(group, shop, shopId, advisorIds));
             }
         }
-        return "Demo data: " + summary("tenants") + ", " + summary("shops") + ", " + summary("advisors") + ", "
-                + samples(association, targets);
+        String samples = samples(association, shops);
+        String basics = "Demo data: " + summary("tenants") + ", " + summary("shops") + ", " + summary("advisors")
+                + ", " + samples;
+        if (!withSeasons) {
+            return basics;
+        }
+        DemoCompetition competition = new DemoCompetition(api, shops);
+        String seasons;
+        try {
+            seasons = competition.load();
+            showcase = competition.showcase();
+        } catch (RuntimeException e) {
+            // the platform still serves everything else; say why the competition part is missing
+            seasons = "competition seasons not loaded: " + e.getMessage();
+        }
+        return basics + System.lineSeparator() + seasons;
     }
 
-    /** Groups created by an earlier version of the demo get the survey module switched on. */
+    /** The seasons and certificate the welcome box links to; call after {@link #load()}. */
+    public Showcase showcase() {
+        return showcase;
+    }
+
+    /** Demo groups created by an earlier version of the demo get every demo module switched on. */
     private void enableModules(String association) {
-        for (JsonValue tenant : Json.createReader(new StringReader(get(association, "/api/v1/tenants?size=200")))
-                .readObject().getJsonArray("items")) {
-            String id = tenant.asJsonObject().getString("id");
-            send(request("/api/v1/tenants/" + id, association).header("Content-Type", "application/json")
-                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"modules\":[\"tenants\",\"surveys\"]}"))
-                    .build());
-        }
-    }
-
-    private String samples(String association, List<SampleLoader.ShopTarget> shops) {
-        try (SampleLoader loader = new SampleLoader(database.jdbcUrl(), database.user(), database.password(), 2026,
-                true)) {
-            long existing = loader.count("select count(*) from survey_response");
-            if (existing > 0) {
-                return "survey samples " + existing + " existing";
+        Set<String> demo = Set.copyOf(DemoCatalog.GROUPS.stream().map(Group::code).toList());
+        JsonArrayBuilder modules = Json.createArrayBuilder();
+        MODULES.forEach(modules::add);
+        JsonObject patch = Json.createObjectBuilder().add("modules", modules).build();
+        for (JsonValue tenant : api.get(association, "/api/v1/tenants?size=200").getJsonArray("items")) {
+            JsonObject t = tenant.asJsonObject();
+            if (demo.contains(t.getString("code", ""))) {
+                api.call("PATCH", "/api/v1/tenants/" + DemoApi.text(t.get("id")), association, patch);
             }
-            List<SampleLoader.ShopTarget> withLinks = shops.stream().map(s -> new SampleLoader.ShopTarget(s.tenantId(),
-                    s.shopId(), s.shopName(), s.brandCode(), s.provinceCode(), linkOf(loader, s.shopId()),
-                    s.advisorIds(), s.quality())).toList();
-            java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
-            long written = loader.load(withLinks, now.minusMonths(5), now, SAMPLES_PER_SHOP_MONTH);
-            send(request("/api/v1/scores/rollups/rebuild", association)
-                    .POST(HttpRequest.BodyPublishers.noBody()).build());
-            return "survey samples " + written + " created";
         }
     }
 
-    private static String linkOf(SampleLoader loader, String shopId) {
-        return loader.text("select token from survey_link where shop_id = ? and current_for is not null", shopId);
-    }
-
-    private String get(String token, String path) {
-        HttpResponse<String> response = send(request(path, token).GET().build());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static List<String> ids(String page) {
-        try (JsonReader reader = Json.createReader(new StringReader(page))) {
-            return reader.readObject().getJsonArray("items").stream().map(v -> text(v.asJsonObject().get("id")))
-                    .toList();
+    /**
+     * A group without a demo-realm login gets the admin its onboarding created, with a one-time
+     * password; the demo gives that admin a known permanent one (its user name) so the loader
+     * and the visitor can sign in with it.
+     */
+    private void onboardedAdmins() {
+        for (Group group : DemoCatalog.GROUPS) {
+            if (group.adminLogin() == null && !api.canSignIn(group.admin())
+                    && !api.setPermanentPassword(group.admin(), group.admin())) {
+                throw new IllegalStateException("the onboarded admin " + group.admin() + " is missing in Keycloak;"
+                        + " delete the data folder (.run) to start from scratch");
+            }
         }
     }
 
-    private String token(String login) {
-        return OidcTokens.passwordGrant(keycloakUrl, REALM, CLIENT, login, login);
+    private String samples(String association, List<LoadedShop> shops) {
+        YearMonth now = YearMonth.now(BEIJING);
+        YearMonth pastFrom = YearMonth.of(now.getYear() - 1, 1);
+        YearMonth pastTo = YearMonth.of(now.getYear() - 1, 12);
+        YearMonth currentFrom = YearMonth.of(now.getYear(), 1);
+        try (SampleLoader loader = new SampleLoader(database.jdbcUrl(), database.user(), database.password(),
+                now.getYear(), true)) {
+            List<SampleLoader.Plan> past = new ArrayList<>();
+            List<SampleLoader.Plan> current = new ArrayList<>();
+            for (LoadedShop s : shops) {
+                if (loader.samplesOf(s.shopId()) > 0) {
+                    continue;
+                }
+                String link = loader.text("select token from survey_link where shop_id = ? and current_for is not null",
+                        s.shopId());
+                Shop shop = s.shop();
+                var target = new SampleLoader.ShopTarget(s.group().code(), s.shopId(), shop.name(), shop.brand(),
+                        shop.province(), link, s.advisorIds(), 0);
+                past.add(new SampleLoader.Plan(target, shop.samplesPerMonth(), shop.pastScore(), 0,
+                        shop.review().past));
+                current.add(new SampleLoader.Plan(target, shop.samplesPerMonth(), shop.currentScore(), 0,
+                        shop.review().current));
+            }
+            String figures = figures(loader, currentFrom, now);
+            if (past.isEmpty()) {
+                return "survey samples " + loader.count("select count(*) from survey_response") + " existing" + figures;
+            }
+            long written = loader.load(past, pastFrom, pastTo) + loader.load(current, currentFrom, now);
+            api.post(association, "/api/v1/scores/rollups/rebuild", null);
+            return "survey samples " + written + " created for " + past.size() + " shops"
+                    + figures(loader, currentFrom, now);
+        }
     }
 
-    private void create(String kind, String token, String path, JsonObject body) {
-        HttpResponse<String> response = send(request(path, token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    /** Valid, suspect and invalid samples and the average score of this year's valid samples. */
+    private static String figures(SampleLoader loader, YearMonth from, YearMonth to) {
+        long valid = loader.count("select count(*) from survey_response where status = 'VALID'");
+        long suspect = loader.count("select count(*) from survey_response where status = 'SUSPECT'");
+        long invalid = loader.count("select count(*) from survey_response where status = 'INVALID'");
+        if (valid + suspect + invalid == 0) {
+            return "";
+        }
+        long average = loader.count("select round(avg(score_overall) * 10) from survey_response where status = 'VALID'"
+                + " and month between '" + from + "' and '" + to + "'");
+        return String.format(Locale.ROOT, " (%d valid, %d suspect waiting for review, %d invalid; %s average %.1f)",
+                valid, suspect, invalid, from.getYear(), average / 10.0);
+    }
+
+    private List<String> advisorIds(String admin, String shopId) {
+        List<JsonObject> advisors = new ArrayList<>(api.get(admin, "/api/v1/shops/" + shopId + "/advisors?size=200")
+                .getJsonArray("items").getValuesAs(JsonObject.class));
+        advisors.sort(Comparator.comparing(a -> a.getString("employeeNo", "")));
+        return advisors.stream().map(a -> DemoApi.text(a.get("id"))).toList();
+    }
+
+    private void create(String kind, String login, String path, JsonObject body) {
+        DemoApi.Answer answer = api.send("POST", path, login, body);
         int[] createdExisting = counts.computeIfAbsent(kind, k -> new int[2]);
-        if (response.statusCode() == 201 || response.statusCode() == 200) {
+        if (answer.ok()) {
             createdExisting[0]++;
-        } else if (response.statusCode() == 409) {
+        } else if (answer.status() == 409) {
             createdExisting[1]++;
         } else {
-            throw new IllegalStateException("POST " + path + " " + body + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException("POST " + path + " " + body + " answered " + answer.status() + ": "
+                    + answer.body());
         }
     }
 
-    private Map<String, String> shopIdsByCode(String token) {
-        HttpResponse<String> response = send(request("/api/v1/shops?size=200", token).GET().build());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET /api/v1/shops answered " + response.statusCode() + ": " + response.body());
-        }
+    private Map<String, String> shopIdsByCode(String login) {
         Map<String, String> ids = new HashMap<>();
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            List<JsonValue> items = reader.readObject().getJsonArray("items");
-            items.stream().map(JsonValue::asJsonObject)
-                    .forEach(item -> ids.put(item.getString("code"), text(item.get("id"))));
-        }
+        api.get(login, "/api/v1/shops?size=200").getJsonArray("items").getValuesAs(JsonObject.class)
+                .forEach(item -> ids.put(item.getString("code"), DemoApi.text(item.get("id"))));
         return ids;
-    }
-
-    private static String text(JsonValue value) {
-        return value instanceof JsonString string ? string.getString() : String.valueOf(value);
-    }
-
-    private HttpRequest.Builder request(String path, String token) {
-        return HttpRequest.newBuilder(URI.create(platformUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot reach " + request.uri() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted calling " + request.uri(), e);
-        }
     }
 
     private String summary(String kind) {

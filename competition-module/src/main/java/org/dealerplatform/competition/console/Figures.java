@@ -31,6 +31,12 @@ public class Figures {
         return share == null ? "—" : String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
 
+    /** A weight or rule share (0–1) as a short percentage: 0.3 → "30 %", 0.125 → "12.5 %". */
+    public String share(double value) {
+        double percent = Math.round(value * 1000) / 10.0;
+        return (percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent)) + " %";
+    }
+
     /** A weight (0–1) as typed in forms: 0.3 → "0.3", 0.25 → "0.25". */
     public String weight(double value) {
         return plain(value);

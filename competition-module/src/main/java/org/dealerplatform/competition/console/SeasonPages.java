@@ -346,7 +346,7 @@ public class SeasonPages {
         model.put("seasons", seasons.list());
         model.put("association", caller.isAssociationAdmin());
         model.put("errors", errors);
-        model.put("errorScope", "season");
+        model.put("errorForm", "create");
         model.put("form", form);
         model.put("fig", new Figures());
         return pages.page(errors.isEmpty() ? 200 : 400, "templates/competitions/seasons.vm", "competitions.seasons.title",

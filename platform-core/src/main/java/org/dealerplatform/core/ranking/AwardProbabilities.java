@@ -6,8 +6,10 @@ import java.util.stream.IntStream;
 /**
  * The probability of each ranked entrant finishing in the award places, from seeded posterior draws:
  * in each draw every entrant's true score is drawn as θ ~ Normal(score, posterior variance), and the
- * entrants with the {@code places} highest θ count. Entrants are given in id order; the normals are
- * consumed draw by draw, entrant by entrant in that order, from one {@link SeededNormals} stream.
+ * entrants with the {@code places} highest θ count. Entrants are given in id order. Draws come in blocks
+ * of {@value #BLOCK}; block b takes its normals from a {@link SeededNormals} stream started at
+ * seed + b·2^40·γ (γ the SplitMix64 increment: the seed's own sequence from position b·2^40, so blocks never
+ * overlap), draw by draw and, within a draw, entrant by entrant in id order.
  * <p>
  * Pruning: with c = {@value #PRUNING_SDS}, entrant j is not drawn (probability 0) when
  * score_j + c·sd_j &lt; L, L being the {@code places}-th largest score_i − c·sd_i. If the {@code places}
@@ -33,6 +35,10 @@ final class AwardProbabilities {
     static double[] estimate(double[] score, double[] sd, int places, long seed, int draws) {
         int entrants = score.length;
         double[] p = new double[entrants];
+        if (draws == 0) {
+            Arrays.fill(p, Double.NaN);                         // not asked for
+            return p;
+        }
         if (places == 0) {
             return p;
         }
@@ -40,8 +46,8 @@ final class AwardProbabilities {
             Arrays.fill(p, 1);                                  // everyone is inside in every draw
             return p;
         }
-        if (draws == 0 || Arrays.stream(sd).anyMatch(Double::isNaN)) {
-            Arrays.fill(p, Double.NaN);
+        if (Arrays.stream(sd).anyMatch(Double::isNaN)) {
+            Arrays.fill(p, Double.NaN);                         // the posterior spread is unknown
             return p;
         }
         if (Arrays.stream(sd).allMatch(s -> s == 0)) {

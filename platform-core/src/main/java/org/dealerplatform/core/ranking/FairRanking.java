@@ -43,8 +43,8 @@ public final class FairRanking {
 
     /**
      * Ranks the entrants. {@code awardPlaces} ≥ 0 is the number of award places; {@code draws} ≥ 0 the
-     * number of posterior draws for the award probabilities (0: not computed, pAward NaN for ranked
-     * entrants; use it where only the order matters).
+     * number of posterior draws for the award probabilities (0: not computed, pAward NaN for every ranked
+     * entrant; for callers that need only the order, such as a dashboard). Ids must be unique.
      */
     public static RankingResult rank(List<Entrant> entrants, int awardPlaces, long seed, int draws) {
         if (awardPlaces < 0 || draws < 0) {

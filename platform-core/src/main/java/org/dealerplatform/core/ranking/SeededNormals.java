@@ -6,7 +6,7 @@ package org.dealerplatform.core.ranking;
  * out here rather than taken from {@code SplittableRandom}, whose sequence the JDK promises only within
  * one run. Normals: the ziggurat method (Marsaglia &amp; Tsang 2000) with 256 layers, r = 3.6541528853610088,
  * layer area v = 0.00492867323399; tables and the rare exact tests use {@link StrictMath}, whose results are
- * specified bit for bit. Not thread-safe: one instance per ranking.
+ * specified bit for bit. Not thread-safe: one instance per block of draws.
  */
 final class SeededNormals {
 
