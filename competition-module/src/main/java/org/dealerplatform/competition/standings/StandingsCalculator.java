@@ -41,7 +41,8 @@ public final class StandingsCalculator {
                     c.tenant(), c.groupName(), c.brand(), c.province(), c.totals().validSamples(),
                     c.totals().suspectSamples() + c.totals().invalidSamples(), c.totals().suspectSamples(),
                     figure(s.mean()), figure(s.margin()), figure(s.score()), figure(s.adjustment()),
-                    s.rank() == null ? 0 : s.pAward(), c.eligible(), held, c.exclusions()));
+                    s.rank() == null || Double.isNaN(s.pAward()) ? 0 : s.pAward(), c.eligible(), held,
+                    c.exclusions()));
         }
         var field = ranking.field();
         var method = new StandingsTable.Method(ranking.methodVersion(), setup.rulesVersion(), setup.awards(),
