@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
@@ -171,7 +172,7 @@ public class SampleStore {
     }
 
     private ShopProfile shopOf(SurveyLink link) {
-        return shops.of(link.tenantId(), link.shopId()).orElseThrow(() -> ApiException.notFound("survey"));
+        return shops.of(link.tenantId(), link.shopId()).orElseThrow(() -> new NotFound("survey"));
     }
 
     private Questionnaire questionnaireOf(SurveyInput input) {

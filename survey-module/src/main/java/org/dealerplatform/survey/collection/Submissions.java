@@ -3,6 +3,7 @@ package org.dealerplatform.survey.collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.regex.Pattern;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.survey.qr.SurveyLink;
 import org.dealerplatform.survey.qr.SurveyLinks;
@@ -25,7 +26,7 @@ public class Submissions {
     SampleStore store;
 
     public SurveyLink link(String token) {
-        return links.byToken(token).orElseThrow(() -> ApiException.notFound("survey"));
+        return links.byToken(token).orElseThrow(() -> new NotFound("survey"));
     }
 
     public Outcome submit(String token, SurveyInput input, Visitor visitor) {

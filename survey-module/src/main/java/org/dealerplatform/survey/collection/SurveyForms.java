@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.shops.AdvisorProfile;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.survey.qr.SurveyLink;
 import org.dealerplatform.survey.qr.SurveyLinks;
 import org.dealerplatform.survey.questionnaire.Questionnaire;
@@ -37,9 +37,9 @@ public class SurveyForms {
     /** Unknown tokens are 404; known ones always give a form, open or not, so the page can say why. */
     @Transactional
     public Form open(String token) {
-        SurveyLink link = links.byToken(token).orElseThrow(() -> ApiException.notFound("survey"));
+        SurveyLink link = links.byToken(token).orElseThrow(() -> new NotFound("survey"));
         ShopCatalog catalog = shops.catalog();
-        ShopProfile shop = shops.of(link.tenantId(), link.shopId()).orElseThrow(() -> ApiException.notFound("survey"));
+        ShopProfile shop = shops.of(link.tenantId(), link.shopId()).orElseThrow(() -> new NotFound("survey"));
         List<AdvisorProfile> advisors = catalog.advisorsOfTenant(link.tenantId(), shop.id()).stream()
                 .filter(AdvisorProfile::active).toList();
         boolean collecting = shops.collecting(shop);

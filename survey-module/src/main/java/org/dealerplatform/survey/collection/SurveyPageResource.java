@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dealerplatform.core.console.Pages;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.i18n.Languages;
 import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.core.security.PublicAccess;
@@ -71,7 +72,7 @@ public class SurveyPageResource {
         SurveyForms.Form form;
         try {
             form = forms.open(token);
-        } catch (ApiException e) {
+        } catch (NotFound e) {
             return closed(404, locale, "survey.closed.unknown");
         }
         if (!form.open()) {
@@ -106,10 +107,9 @@ public class SurveyPageResource {
         try {
             submissions.submit(token, input, visitors.of(request, values.get("submission")));
             return Response.seeOther(URI.create("/s/" + token + "/thanks" + langQuery(locale))).build();
+        } catch (NotFound e) {
+            return closed(404, locale, "survey.closed.unknown");
         } catch (ApiException e) {
-            if (e.status() == 404) {
-                return closed(404, locale, "survey.closed.unknown");
-            }
             SurveyForms.Form form = forms.open(token);
             List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("form", e.getMessage())) : e.errors();
             return surveyPage(400, form, locale, values, errors);

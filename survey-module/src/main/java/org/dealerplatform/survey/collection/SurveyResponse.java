@@ -7,9 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Map;
+import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.core.tenancy.TenantAwareEntity;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.survey.scoring.SampleScore;
 import org.dealerplatform.survey.screening.SampleStatus;
 import org.dealerplatform.survey.screening.Verdict;
@@ -118,7 +118,7 @@ public class SurveyResponse extends TenantAwareEntity {
     /** The association's reviewer settles a SUSPECT sample: it becomes VALID or INVALID; reasons stay. */
     public void settle(boolean accepted, Instant now) {
         if (status != SampleStatus.SUSPECT) {
-            throw new ApiException(409, "Conflict", "only a SUSPECT sample can be reviewed; this one is " + status);
+            throw new Conflict(null, "only a SUSPECT sample can be reviewed; this one is " + status);
         }
         status = accepted ? SampleStatus.VALID : SampleStatus.INVALID;
         touched(now);

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import org.dealerplatform.core.caching.ShortLived;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
 import org.dealerplatform.core.tenancy.TenantStandings;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.survey.module.SurveysModule;
 
 /**
@@ -48,7 +48,7 @@ public class SurveyedShops {
 
     public ShopCatalog catalog() {
         if (!catalogs.isResolvable()) {
-            throw ApiException.notFound("survey");
+            throw new NotFound("survey");
         }
         return catalogs.get();
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.Optional;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.security.IdentitySettings;
 import org.dealerplatform.core.shops.AdvisorProfile;
 import org.dealerplatform.core.shops.ShopCatalog;
@@ -52,9 +53,9 @@ public class SurveyCodes {
     @Transactional
     public ShopProfile visible(String shopId) {
         if (!catalogs.isResolvable()) {
-            throw ApiException.notFound("shop");
+            throw new NotFound("shop");
         }
-        return catalogs.get().visibleShop(shopId).orElseThrow(() -> ApiException.notFound("shop"));
+        return catalogs.get().visibleShop(shopId).orElseThrow(() -> new NotFound("shop"));
     }
 
     private Optional<AdvisorProfile> advisorOf(ShopProfile shop, String advisorId) {

@@ -6,8 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.persistence.StoredEntity;
-import org.dealerplatform.core.web.ApiException;
 
 /** One stored version of the questionnaire: a draft the association edits, then published for good. */
 @Entity
@@ -48,7 +48,7 @@ public class QuestionnaireVersion extends StoredEntity {
     /** Only a draft can change: answers refer to published versions, which must mean what they meant. */
     public final void redefine(Questionnaire content, Instant now) {
         if (status == Status.PUBLISHED) {
-            throw new ApiException(409, "Conflict", "version " + versionNo + " is published and cannot be edited;"
+            throw new Conflict(null, "version " + versionNo + " is published and cannot be edited;"
                     + " create a new version instead");
         }
         this.title = content.title();
@@ -58,7 +58,7 @@ public class QuestionnaireVersion extends StoredEntity {
 
     public void publish(String by, Instant now) {
         if (status == Status.PUBLISHED) {
-            throw new ApiException(409, "Conflict", "version " + versionNo + " is already published");
+            throw new Conflict(null, "version " + versionNo + " is already published");
         }
         status = Status.PUBLISHED;
         publishedAt = now;

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.audit.Changes;
+import org.dealerplatform.core.domain.Conflict;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.security.CallerContext;
-import org.dealerplatform.core.web.ApiException;
 
 /**
  * The questionnaire versions. The current version is the highest published one; the national
@@ -90,7 +91,7 @@ public class Questionnaires {
     public QuestionnaireVersion byId(String id) {
         QuestionnaireVersion version = id == null ? null : em.find(QuestionnaireVersion.class, id);
         if (version == null) {
-            throw ApiException.notFound("questionnaire version");
+            throw new NotFound("questionnaire version");
         }
         return version;
     }
@@ -150,7 +151,7 @@ public class Questionnaires {
             if (!Conflicts.isDuplicate(e)) {
                 throw e;
             }
-            throw new ApiException(409, "Conflict", "another version was created at the same time; try again");
+            throw new Conflict(null, "another version was created at the same time; try again");
         }
     }
 }

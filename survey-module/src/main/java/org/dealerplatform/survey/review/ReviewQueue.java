@@ -9,9 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.audit.Changes;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.tenancy.TenantTransaction;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.survey.collection.SurveyResponse;
@@ -61,14 +61,14 @@ public class ReviewQueue {
     public ScreeningCase decide(String responseId, boolean accept, String note) {
         ScreeningCase screening = responseId == null ? null : em.find(ScreeningCase.class, responseId);
         if (screening == null) {
-            throw ApiException.notFound("screened sample");
+            throw new NotFound("screened sample");
         }
         Instant now = Instant.now(clock);
         screening.decide(accept, callers.required().username(), note, now);
         EntityManager tenantData = transaction.entityManagerFor(screening.tenantId());
         SurveyResponse sample = tenantData.find(SurveyResponse.class, responseId);
         if (sample == null) {
-            throw ApiException.notFound("screened sample");
+            throw new NotFound("screened sample");
         }
         sample.settle(accept, now);
         rollups.move(tenantData, screening.tenantId(), sample, SampleStatus.SUSPECT, screening.decisionNote());

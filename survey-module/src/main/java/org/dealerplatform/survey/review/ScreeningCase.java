@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.domain.RuleViolation;
-import org.dealerplatform.core.web.ApiException;
 
 /**
  * A SUSPECT sample waiting for (or settled by) the association's reviewer. A cross-tenant read
@@ -84,7 +84,7 @@ public class ScreeningCase {
 
     public void decide(boolean accept, String by, String note, Instant now) {
         if (state != State.OPEN) {
-            throw new ApiException(409, "Conflict", "this sample was already " + state.name().toLowerCase()
+            throw new Conflict(null, "this sample was already " + state.name().toLowerCase()
                     + " by " + decidedBy);
         }
         decisionNote = RuleViolation.requiredText("reason", note, 500);

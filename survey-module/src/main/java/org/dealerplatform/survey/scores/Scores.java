@@ -11,13 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.scores.ScoreTotals;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.shops.AdvisorProfile;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
 import org.dealerplatform.core.tenancy.TenantTransaction;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.survey.collection.SurveyResponse;
 import org.dealerplatform.survey.module.SurveySettings;
 import org.dealerplatform.survey.qr.SurveyCodes;
@@ -153,7 +153,7 @@ public class Scores {
 
     private ShopCatalog catalog() {
         if (!catalogs.isResolvable()) {
-            throw ApiException.notFound("shops");
+            throw new NotFound("shops");
         }
         return catalogs.get();
     }

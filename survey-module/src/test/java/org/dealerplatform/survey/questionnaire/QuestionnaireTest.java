@@ -1,6 +1,8 @@
 package org.dealerplatform.survey.questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +13,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.scores.Dimension;
-import org.dealerplatform.core.web.ApiException;
 import org.junit.jupiter.api.Test;
 
 /** What makes a questionnaire valid, and that a published version never changes. */
@@ -93,9 +95,15 @@ class QuestionnaireTest {
         assertEquals(0.3, v2.content().weights().get(Dimension.ADVISOR), 1e-12);
         v2.publish("assoc", NOW);
         assertTrue(v2.published());
-        ApiException edit = assertThrows(ApiException.class, () -> v2.redefine(national.withVersion(2), NOW));
-        assertEquals(409, edit.status());
-        assertEquals(409, assertThrows(ApiException.class, () -> v2.publish("assoc", NOW)).status());
+        Conflict edit = assertThrows(Conflict.class, () -> v2.redefine(national.withVersion(2), NOW));
+        assertEquals("version 2 is published and cannot be edited; create a new version instead", edit.getMessage());
+        assertNull(edit.field(), "the whole version is fixed, not one field");
+        assertFalse(edit.isDuplicate());
+        Instant later = NOW.plusSeconds(60);
+        Conflict again = assertThrows(Conflict.class, () -> v2.publish("assoc-2", later));
+        assertEquals("version 2 is already published", again.getMessage());
+        assertEquals("assoc", v2.publishedBy(), "the first publication stands");
+        assertEquals(NOW, v2.publishedAt());
         assertEquals(0.3, v2.content().weights().get(Dimension.ADVISOR), 1e-12, "unchanged");
         assertEquals(2, v2.content().version(), "answers keep the version they answered");
     }

@@ -9,9 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.audit.Changes;
+import org.dealerplatform.core.domain.Conflict;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.tenancy.TenantTransaction;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.tenant.shop.Shop;
@@ -77,7 +78,7 @@ public class ServiceAdvisors {
         Shop shop = shops.visible(shopId);
         ServiceAdvisor advisor = advisorId == null ? null : em().find(ServiceAdvisor.class, advisorId);
         if (advisor == null || !advisor.shopId().equals(shop.id())) {
-            throw ApiException.notFound("service advisor");
+            throw new NotFound("service advisor");
         }
         return advisor;
     }
@@ -97,7 +98,7 @@ public class ServiceAdvisors {
                         String.class).setParameter("shop", shopId).setParameter("no", employeeNo)
                 .getResultStream().anyMatch(found -> !found.equals(exceptId));
         if (taken) {
-            throw ApiException.conflict("employee number " + employeeNo + " is already used in this shop", "employeeNo");
+            throw Conflict.duplicate("employeeNo", "employee number " + employeeNo + " is already used in this shop");
         }
     }
 
@@ -108,7 +109,7 @@ public class ServiceAdvisors {
             if (!Conflicts.isDuplicate(e)) {
                 throw e;
             }
-            throw ApiException.conflict("employee number " + employeeNo + " is already used in this shop", "employeeNo");
+            throw Conflict.duplicate("employeeNo", "employee number " + employeeNo + " is already used in this shop");
         }
     }
 

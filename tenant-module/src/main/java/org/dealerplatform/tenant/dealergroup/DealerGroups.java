@@ -16,10 +16,11 @@ import org.eclipse.persistence.config.QueryHints;
 import java.util.Set;
 import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.audit.Changes;
+import org.dealerplatform.core.domain.Conflict;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.modules.ModuleRegistry;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.tenant.identity.InitialAdmin;
@@ -66,7 +67,7 @@ public class DealerGroups {
         synchronized (lock) {
             try {
                 if (byCode(candidate.code()).isPresent()) {
-                    throw ApiException.conflict("a dealer group with code " + code + " already exists", "code");
+                    throw Conflict.duplicate("code", "a dealer group with code " + code + " already exists");
                 }
                 InitialAdmin admin = provisioning.provision(candidate.code(), candidate.name(), candidate.contactEmail());
                 return new Onboarded(self.store(candidate), admin);
@@ -91,7 +92,7 @@ public class DealerGroups {
             if (!Conflicts.isDuplicate(e)) {
                 throw e;
             }
-            throw ApiException.conflict("a dealer group with code " + group.code() + " already exists", "code");
+            throw Conflict.duplicate("code", "a dealer group with code " + group.code() + " already exists");
         }
     }
 
@@ -136,7 +137,7 @@ public class DealerGroups {
     public DealerGroup byId(String id) {
         DealerGroup group = id == null ? null : em.find(DealerGroup.class, id);
         if (group == null) {
-            throw ApiException.notFound("dealer group");
+            throw new NotFound("dealer group");
         }
         return group;
     }

@@ -7,9 +7,9 @@ import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.security.IdentitySettings;
 import org.dealerplatform.core.security.Roles;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.tenant.dealergroup.DealerGroup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,7 +59,7 @@ public class TenantProvisioning {
             String owner = attributes != null && attributes.containsKey("tenant")
                     ? attributes.getJsonArray("tenant").getString(0) : "";
             if (!code.equals(owner)) {
-                throw ApiException.conflict("a Keycloak group named " + code + " exists and belongs to someone else", "code");
+                throw Conflict.duplicate("code", "a Keycloak group named " + code + " exists and belongs to someone else");
             }
             return existing.get().getString("id");
         }
@@ -97,7 +97,7 @@ public class TenantProvisioning {
             if (created.status() == 409) {
                 existing = findUser(keycloak, token, username);
                 if (existing.isEmpty()) {
-                    throw ApiException.conflict("this contact email already belongs to another user", "contactEmail");
+                    throw Conflict.duplicate("contactEmail", "this contact email already belongs to another user");
                 }
             } else if (created.status() != 201) {
                 throw failed("create the first admin", created.status());
@@ -109,7 +109,7 @@ public class TenantProvisioning {
         String owner = user.containsKey("attributes") && user.getJsonObject("attributes").containsKey("tenant")
                 ? user.getJsonObject("attributes").getJsonArray("tenant").getString(0) : "";
         if (!tenant.equals(owner)) {
-            throw ApiException.conflict("the username " + username + " is taken in Keycloak by someone else", "code");
+            throw Conflict.duplicate("code", "the username " + username + " is taken in Keycloak by someone else");
         }
         // Left by an attempt whose password nobody ever saw: give it a fresh one-time password.
         expect(keycloak.put(token, "/users/" + user.getString("id") + "/reset-password", Json.createObjectBuilder()

@@ -6,7 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.dealerplatform.core.audit.AuditTrail;
-import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.domain.Conflict;
+import org.dealerplatform.core.domain.NotFound;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +34,7 @@ public class Brands {
     public Brand add(String code, String nameZh, String nameEn) {
         Brand brand = new Brand(code, nameZh, nameEn);
         if (em.find(Brand.class, brand.code()) != null) {
-            throw ApiException.conflict("brand " + brand.code() + " is already on the list", "code");
+            throw Conflict.duplicate("code", "brand " + brand.code() + " is already on the list");
         }
         em.persist(brand);
         try {
@@ -42,7 +43,7 @@ public class Brands {
             if (!org.dealerplatform.core.persistence.Conflicts.isDuplicate(e)) {
                 throw e;
             }
-            throw ApiException.conflict("brand " + brand.code() + " is already on the list", "code");
+            throw Conflict.duplicate("code", "brand " + brand.code() + " is already on the list");
         }
         audit.record("brand.added", "brand", brand.code(), brand.nameZh() + " / " + brand.nameEn(), null);
         return brand;
@@ -52,7 +53,7 @@ public class Brands {
     public Brand setActive(String code, boolean active) {
         Brand brand = code == null ? null : em.find(Brand.class, code);
         if (brand == null) {
-            throw ApiException.notFound("brand");
+            throw new NotFound("brand");
         }
         boolean was = brand.active();
         if (active) {

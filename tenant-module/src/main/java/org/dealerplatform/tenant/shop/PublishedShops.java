@@ -6,11 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.shops.AdvisorProfile;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
 import org.dealerplatform.core.tenancy.TenantTransaction;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.PageRequest;
 import org.dealerplatform.tenant.advisor.ServiceAdvisor;
 import org.dealerplatform.tenant.reference.Brand;
@@ -34,7 +34,7 @@ public class PublishedShops implements ShopCatalog {
     public Optional<ShopProfile> visibleShop(String shopId) {
         try {
             return Optional.of(profile(shops.visible(shopId)));
-        } catch (ApiException notVisible) {
+        } catch (NotFound notVisible) {
             return Optional.empty();
         }
     }

@@ -12,12 +12,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.audit.Changes;
+import org.dealerplatform.core.domain.Conflict;
+import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.security.Caller;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.tenancy.TenantTransaction;
-import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Input;
 import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.PageRequest;
@@ -127,7 +128,7 @@ public class Shops {
         Shop shop = id == null ? null : em().find(Shop.class, id);
         Caller caller = callers.required();
         if (shop == null || caller.isLimitedToOwnShop() && !shop.code().equalsIgnoreCase(caller.shopCode())) {
-            throw ApiException.notFound("shop");
+            throw new NotFound("shop");
         }
         return shop;
     }
@@ -171,7 +172,7 @@ public class Shops {
         boolean taken = em().createQuery("select s.id from Shop s where s.code = :code", String.class)
                 .setParameter("code", code).getResultStream().anyMatch(found -> !found.equals(exceptId));
         if (taken) {
-            throw ApiException.conflict("a shop with code " + code + " already exists in your dealer group", "code");
+            throw Conflict.duplicate("code", "a shop with code " + code + " already exists in your dealer group");
         }
     }
 
@@ -183,7 +184,7 @@ public class Shops {
                 throw e;
             }
             // the unique key caught a concurrent request with the same code
-            throw ApiException.conflict("a shop with code " + code + " already exists in your dealer group", "code");
+            throw Conflict.duplicate("code", "a shop with code " + code + " already exists in your dealer group");
         }
     }
 
