@@ -105,32 +105,30 @@ public abstract class PublicResultsResource {
     }
 
     Response verify(String certificate, String lang) {
-        Locale locale = locale(lang);
-        Map<String, Object> model = new HashMap<>();
-        var found = results.verify(certificate, locale);
-        if (found.isEmpty()) {
-            model.put("code", certificate);
-            return html(404, pages.standalone("templates/competitions/verify-none.vm", locale, model));
-        }
-        model.put("found", found.get());
-        model.put("code", certificate);
-        return html(200, pages.standalone("templates/competitions/verify.vm", locale, model));
+        return withAward(certificate, lang, "verify.vm", model -> { });
     }
 
     Response certificate(String certificate, String lang) {
+        String verifyUrl = identity.publicBaseUrl(uri.getBaseUri()) + "/verify/" + certificate;
+        return withAward(certificate, lang, "certificate.vm", model -> {
+            model.put("verifyUrl", verifyUrl);
+            model.put("rawQr", QrCodes.svg(verifyUrl, "3.5cm"));
+        });
+    }
+
+    /** A page about one published award, or the "no matching certificate" page (404) for any other code. */
+    private Response withAward(String certificate, String lang, String template,
+                               java.util.function.Consumer<Map<String, Object>> more) {
         Locale locale = locale(lang);
         Map<String, Object> model = new HashMap<>();
+        model.put("code", certificate);
         var found = results.verify(certificate, locale);
         if (found.isEmpty()) {
-            model.put("code", certificate);
             return html(404, pages.standalone("templates/competitions/verify-none.vm", locale, model));
         }
-        String verifyUrl = identity.publicBaseUrl(uri.getBaseUri()) + "/verify/" + certificate;
         model.put("found", found.get());
-        model.put("code", certificate);
-        model.put("verifyUrl", verifyUrl);
-        model.put("rawQr", QrCodes.svg(verifyUrl, "3.5cm"));
-        return html(200, pages.standalone("templates/competitions/certificate.vm", locale, model));
+        more.accept(model);
+        return html(200, pages.standalone("templates/competitions/" + template, locale, model));
     }
 
     private Locale locale(String lang) {
