@@ -136,7 +136,9 @@ public class Season extends StoredEntity {
 
     /**
      * One step of the life cycle. Re-opening a closed season needs a reason; guards that need other
-     * data (every entry decided, the on-site round closed) are checked by {@link Seasons} first.
+     * data (the on-site round closed before FINAL) are checked by the observers of
+     * {@link SeasonMoved}, in the same transaction. Entries still pending at close are listed, not
+     * ranked ({@code NOT_APPROVED}).
      */
     public SeasonStatus moveTo(SeasonStatus to, String reason, Instant now) {
         if (to == null) {
