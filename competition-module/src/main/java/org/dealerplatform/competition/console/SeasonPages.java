@@ -399,7 +399,9 @@ public class SeasonPages {
         model.put("rulesNeedReason", status.rulesFixed());
         Map<String, String> rulesForm = "rules".equals(trouble.form()) ? trouble.values() : rulesValues(current.rules());
         model.put("rulesForm", rulesForm);
-        List<Award> list = status == SeasonStatus.PUBLISHED ? awards.of(season.id()) : List.of();
+        // decided at FINAL: shown to the association before publishing, with certificates once published
+        List<Award> list = status == SeasonStatus.FINAL || status == SeasonStatus.PUBLISHED ? awards.of(season.id())
+                : List.of();
         model.put("teamAwards", list.stream().filter(a -> a.contest() == Contest.SHOPS).toList());
         model.put("advisorAwards", list.stream().filter(a -> a.contest() == Contest.ADVISORS).toList());
     }
