@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
-# Survey benchmark: starts a fresh MariaDB, Keycloak and the platform (nothing shared with
-# ./run.sh), then prints submission throughput and latency against a trivial endpoint, dashboard
-# query times at 1,000,000 samples over 1,000 shops, and QR encodes per second.
-# Takes about 5 minutes on 2 cores. Environment: BENCH_SECONDS (per load phase, default 20),
-# BENCH_CLIENTS (default 32), BENCH_SAMPLES (bulk-loaded samples, default 1000000).
+# Benchmarks. Each starts its own fresh MariaDB, Keycloak and platform (nothing shared with ./run.sh)
+# and prints figures.
+#
+#   ./bench/run.sh             both, one after the other (about 12 minutes on 2 cores)
+#   ./bench/run.sh survey      submissions throughput and latency against a trivial endpoint, dashboard
+#                              query times at 1,000,000 samples over 1,000 shops, QR encodes per second
+#                              (about 5 minutes). BENCH_SECONDS (per load phase, default 20), BENCH_CLIENTS
+#                              (default 32), BENCH_SAMPLES (bulk-loaded samples, default 1000000).
+#   ./bench/run.sh standings   competition standings of a season of 1,000 shops and 3,000 advisors over
+#                              1,000,000 samples, live and frozen (about 7 minutes). BENCH_SHOPS (1000),
+#                              BENCH_GROUPS (20), BENCH_SAMPLES (1000000), BENCH_CALLS (timed calls, 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+which="${1:-all}"
+case "$which" in
+  survey) mains=(org.dealerplatform.bench.SurveyBenchmark) ;;
+  standings) mains=(org.dealerplatform.bench.StandingsBenchmark) ;;
+  all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark) ;;
+  *) echo "usage: $0 [survey|standings|all]" >&2; exit 2 ;;
+esac
 mvn -B -q install -DskipTests
-exec mvn -B -q -pl bench exec:exec
+for main in "${mains[@]}"; do
+  mvn -B -q -pl bench exec:exec -Dbench.main="$main"
+done

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dealerplatform.core.qr.QrCodes;
 import org.dealerplatform.devstack.DemoData;
 import org.dealerplatform.devstack.DevstackPaths;
 import org.dealerplatform.devstack.EmbeddedDatabase;
@@ -30,7 +31,6 @@ import org.dealerplatform.devstack.KeycloakServer;
 import org.dealerplatform.devstack.OidcTokens;
 import org.dealerplatform.devstack.PayaraMicroServer;
 import org.dealerplatform.devstack.SampleLoader;
-import org.dealerplatform.survey.qr.QrCodes;
 
 /**
  * The survey module's benchmark (not a test: it prints figures).
@@ -76,17 +76,19 @@ public final class SurveyBenchmark {
         config.put("KEYCLOAK_BACKCHANNEL_URL", keycloak.url());
         config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
         config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
+        // the demo stack's published secrets: the platform accepts them only in demo mode
+        config.put("PLATFORM_MODE", "demo");
         // as behind the production reverse proxy: each simulated phone has its own address
-        config.put("SURVEY_TRUST_FORWARDED_FOR", "true");
+        config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
         PayaraMicroServer payara = PayaraMicroServer.start(DevstackPaths.warFile(), port, config,
                 work.resolve("payara.log"), false);
         String base = payara.url();
         try {
-            System.out.println(new DemoData(base, keycloak.url(), database).load());
+            System.out.println(new DemoData(base, keycloak.url(), database).loadWithoutSeasons());
             String groupA = OidcTokens.passwordGrant(keycloak.url(), KeycloakServer.REALM, "platform-cli", "group-a",
                     "group-a");
             String assoc = OidcTokens.passwordGrant(keycloak.url(), KeycloakServer.REALM, "platform-cli", "assoc", "assoc");
-            List<String> shopIds = addShops(base, groupA, 20);
+            List<String> shopIds = addShops(base, groupA, 23);
             List<String> tokens = new ArrayList<>();
             try (SampleLoader db = new SampleLoader(database.jdbcUrl(), database.user(), database.password(), 0, false)) {
                 for (String shop : shopIds) {
@@ -156,7 +158,9 @@ public final class SurveyBenchmark {
         }
     }
 
-    private static List<String> addShops(String base, String groupA, int extra) {
+    /** Synthetic shops until the demo group has {@code total} (23, as in the figures the README compares). */
+    private static List<String> addShops(String base, String groupA, int total) {
+        int extra = total - json(get(base, groupA, "/api/v1/shops?size=200", false)).getJsonArray("items").size();
         for (int i = 1; i <= extra; i++) {
             String body = Json.createObjectBuilder().add("code", String.format("BENCH%02d", i))
                     .add("name", "压测门店 " + i).add("brand", BRANDS[i % BRANDS.length])

@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public final class SampleLoader implements AutoCloseable {
     /**
      * How screening and review treated a shop's samples. {@code flagged}: share of samples screening
      * flagged (a twelfth of them INVALID for a replaced QR code, the rest SUSPECT); of the SUSPECT
-     * ones submitted in the last 30 days {@code openRecent} still wait for review, of the older ones
+     * ones submitted in the last 45 days {@code openRecent} still wait for review, of the older ones
      * {@code openOlder}; the decided ones were accepted with probability {@code accepted}, else
      * rejected. {@code selfFilled}: the flags look like staff answering on the shop's own network
      * (bursts from one address, one device, straight top marks) rather than the usual mix.
@@ -82,7 +81,7 @@ public final class SampleLoader implements AutoCloseable {
             0.95, 0.90};
     private static final double ITEM_NOISE = 0.7;
     private static final double PERSONAL_NOISE = 0.9;
-    private static final Duration RECENT = Duration.ofDays(30);
+    private static final Duration RECENT = Duration.ofDays(45);
     private static final List<String> GOOD = List.of("服务顾问很专业，讲解清楚", "交车准时，车洗得很干净",
             "休息区很舒服，咖啡不错", "一次就修好了，很满意", "价格透明，没有乱收费", "预约很方便，不用排队");
     private static final List<String> BAD = List.of("等待时间太长了", "保养价格偏贵", "交车比约定晚了一个小时",
@@ -102,8 +101,15 @@ public final class SampleLoader implements AutoCloseable {
             + " brand_code, province_code, submitted_at, reasons, score_overall, duration_seconds, comment_excerpt,"
             + " state, decided_by, decided_at, decision_note, created_at, updated_at, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-
-    private static final Map<Long, Double> QUALITY_FOR_SCORE = new HashMap<>();
+    /** Every screened sample is in a review case: the loaded ones are cases of one, as the V4 migration made them. */
+    private static final String CASES_OF_ONE = "insert into review_case (id, tenant_id, shop_id, shop_name, brand_code,"
+            + " province_code, cause, reasons, sample_count, open_count, accepted_count, rejected_count, first_at,"
+            + " last_at, state, decided_by, decided_at, decision_note, created_at, updated_at, version)"
+            + " select response_id, tenant_id, shop_id, shop_name, brand_code, province_code, null, reasons, 1,"
+            + " case when state = 'OPEN' then 1 else 0 end, case when state = 'ACCEPTED' then 1 else 0 end,"
+            + " case when state = 'REJECTED' then 1 else 0 end, submitted_at, submitted_at, state, decided_by,"
+            + " decided_at, decision_note, created_at, updated_at, 1 from screening_case where case_id is null";
+    private static final String INTO_THEIR_CASES = "update screening_case set case_id = response_id where case_id is null";
 
     private final Connection connection;
     private final Random random;
@@ -245,29 +251,44 @@ public final class SampleLoader implements AutoCloseable {
 
     /**
      * The shop quality (the mean rating the generator aims at, on the 1-10 scale) whose samples
-     * average {@code score} points overall, found by bisection over a fixed simulated sample, so
-     * that shops can be described by the score they should end up with.
+     * average {@code score} points overall, so that shops can be described by the score they should
+     * end up with: read off the generator's curve, simulated once with fixed random numbers (so it
+     * rises smoothly), between its grid points linearly.
      */
-    public static synchronized double qualityFor(double score) {
-        double target = Math.max(20, Math.min(97, score));
-        return QUALITY_FOR_SCORE.computeIfAbsent(Math.round(target * 100), key -> {
-            double low = 1;
-            double high = 13;
-            for (int step = 0; step < 30; step++) {
-                double mid = (low + high) / 2;
-                if (simulatedScore(mid) < target) {
-                    low = mid;
-                } else {
-                    high = mid;
+    public static double qualityFor(double score) {
+        double[] curve = curve();
+        double target = Math.max(curve[0], Math.min(curve[curve.length - 1], score));
+        int i = 1;
+        while (i < curve.length - 1 && curve[i] < target) {
+            i++;
+        }
+        double share = curve[i] == curve[i - 1] ? 0 : (target - curve[i - 1]) / (curve[i] - curve[i - 1]);
+        return CURVE_FROM + (i - 1 + share) * CURVE_STEP;
+    }
+
+    private static final double CURVE_FROM = 2;
+    private static final double CURVE_STEP = 0.05;
+    private static double[] scoreCurve;
+
+    /** Mean overall score of simulated samples at qualities 2, 2.05, ... 13. */
+    private static synchronized double[] curve() {
+        if (scoreCurve == null) {
+            int points = (int) Math.round((13 - CURVE_FROM) / CURVE_STEP) + 1;
+            double[] curve = new double[points];
+            for (int p = 0; p < points; p++) {
+                curve[p] = simulatedScore(CURVE_FROM + p * CURVE_STEP);
+                if (p > 0 && curve[p] < curve[p - 1]) {
+                    curve[p] = curve[p - 1];
                 }
             }
-            return (low + high) / 2;
-        });
+            scoreCurve = curve;
+        }
+        return scoreCurve;
     }
 
     private static double simulatedScore(double quality) {
         Random fixed = new Random(42);
-        int n = 3000;
+        int n = 2000;
         double sum = 0;
         for (int i = 0; i < n; i++) {
             double personal = fixed.nextGaussian() * PERSONAL_NOISE;
@@ -281,9 +302,9 @@ public final class SampleLoader implements AutoCloseable {
         return sum / n;
     }
 
-    /** Each advisor a little better or worse than the shop (±0.35 on the rating scale), fixed by their id. */
+    /** Each advisor a little better or worse than the shop (±0.3 on the rating scale), fixed by their id. */
     private static double advisorOffset(String advisorId) {
-        return new Random(advisorId.hashCode() * 31L + 7).nextGaussian() * 0.35;
+        return new Random(advisorId.hashCode() * 31L + 7).nextGaussian() * 0.3;
     }
 
     private static double[] advisorWeights(int n) {
@@ -359,6 +380,10 @@ public final class SampleLoader implements AutoCloseable {
         private void flush() throws SQLException {
             samples.executeBatch();
             cases.executeBatch();
+            try (var statement = connection.createStatement()) {
+                statement.executeUpdate(CASES_OF_ONE);
+                statement.executeUpdate(INTO_THEIR_CASES);
+            }
             connection.commit();
             pending = 0;
         }

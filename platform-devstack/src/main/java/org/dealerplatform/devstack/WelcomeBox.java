@@ -1,6 +1,8 @@
 package org.dealerplatform.devstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What the local run prints once everything is up: where to go and who to log in as. */
 final class WelcomeBox {
@@ -10,10 +12,10 @@ final class WelcomeBox {
     private WelcomeBox() {
     }
 
-    static String text(int platformPort, int keycloakPort, Path logs) {
+    static String text(int platformPort, int keycloakPort, Path logs, DemoData.Showcase demo) {
         String platform = "http://localhost:" + platformPort;
         String keycloak = "http://localhost:" + keycloakPort;
-        return String.join(System.lineSeparator(),
+        List<String> lines = new ArrayList<>(List.of(
                 RULE,
                 "  经销商售后服务质量平台已启动 / Dealer after-sales service quality platform is running",
                 RULE,
@@ -26,10 +28,30 @@ final class WelcomeBox {
                 "    assoc   / assoc     协会管理员 association-admin",
                 "    group-a / group-a   集团管理员 group-admin, demo-group-a 华东汽车服务集团",
                 "    group-b / group-b   集团管理员 group-admin, demo-group-b 华南汽车集团",
+                "    demo-group-c-admin / demo-group-c-admin",
+                "                        集团管理员 group-admin, demo-group-c 华北汽车服务集团 (由开通流程创建 onboarded)",
                 "    shop-a1 / shop-a1   店长 shop-manager, 门店 shop A1 上海浦东大众4S店",
+                "    judge1  / judge1    现场评委 judge (judge2, judge3 同 likewise)"));
+        if (demo != null && (demo.currentSeason() != null || demo.pastSeason() != null)) {
+            lines.add("");
+            lines.add("  竞赛 Competition:");
+            if (demo.currentSeason() != null) {
+                lines.add("    " + demo.currentSeason() + " 赛季采集中 collecting   " + platform + "/console/seasons");
+            }
+            if (demo.pastSeason() != null) {
+                lines.add("    " + demo.pastSeason() + " 公开结果 results        " + platform + "/results/"
+                        + demo.pastSeason());
+            }
+            if (demo.certificateCode() != null) {
+                lines.add("    证书验证 verify          " + platform + "/verify/" + demo.certificateCode());
+                lines.add("    证书 certificate         " + platform + "/certificates/" + demo.certificateCode());
+            }
+        }
+        lines.addAll(List.of(
                 "",
                 "  日志 Logs: " + logs,
                 "  按 Ctrl-C 停止全部服务 / Press Ctrl-C to stop everything",
-                RULE);
+                RULE));
+        return String.join(System.lineSeparator(), lines);
     }
 }
