@@ -10,14 +10,20 @@
 #   ./bench/run.sh standings   competition standings of a season of 1,000 shops and 3,000 advisors over
 #                              1,000,000 samples, live and frozen (about 7 minutes). BENCH_SHOPS (1000),
 #                              BENCH_GROUPS (20), BENCH_SAMPLES (1000000), BENCH_CALLS (timed calls, 20).
+#   ./bench/run.sh ranking     the ranking simulation study (no servers, about 10 s): how often raw means,
+#                              interval lower bounds and the adjusted score find the true top 10 of
+#                              1,000 shops. SIM_REPLICATIONS (500), SIM_SEED (2025).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
 case "$which" in
   survey) mains=(org.dealerplatform.bench.SurveyBenchmark) ;;
   standings) mains=(org.dealerplatform.bench.StandingsBenchmark) ;;
+  ranking)
+    mvn -B -q -pl bench -am install -DskipTests
+    exec java -cp bench/target/classes:platform-core/target/classes org.dealerplatform.bench.RankingSimulation ;;
   all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark) ;;
-  *) echo "usage: $0 [survey|standings|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [survey|standings|ranking|all]" >&2; exit 2 ;;
 esac
 mvn -B -q install -DskipTests
 for main in "${mains[@]}"; do
