@@ -30,6 +30,7 @@ public final class LocalPlatform {
             System.err.println("平台 WAR 包不存在：请先运行 mvn -DskipTests install。");
             System.exit(2);
         }
+        DemoData demo = null;
         Runtime.getRuntime().addShutdownHook(new Thread(LocalPlatform::stopAll, "local-platform-stop"));
         try {
             System.out.println("Starting MariaDB, data in " + dataDir.resolve("mariadb") + " ...");
@@ -40,12 +41,14 @@ public final class LocalPlatform {
             System.out.println("Starting the platform on port " + platformPort + " ...");
             payara = PayaraMicroServer.start(war, platformPort, platformConfig(platformPort, keycloakPort),
                     dataDir.resolve("logs/payara.log"), "true".equals(System.getenv("PLATFORM_LOG_CONSOLE")));
-            System.out.println(new DemoData(payara.url(), keycloak.url(), database).load());
+            demo = new DemoData(payara.url(), keycloak.url(), database);
+            System.out.println(demo.load());
         } catch (RuntimeException e) {
             System.err.println("Local platform failed to start / 本地平台启动失败: " + e.getMessage());
             System.exit(1);
         }
-        System.out.println(WelcomeBox.text(platformPort, keycloakPort, dataDir.resolve("logs")));
+        System.out.println(WelcomeBox.text(platformPort, keycloakPort, dataDir.resolve("logs"),
+                demo == null ? null : demo.showcase()));
         new CountDownLatch(1).await();
     }
 
@@ -58,6 +61,8 @@ public final class LocalPlatform {
         // the server-to-Keycloak address; tests point it through a TcpProxy, locally it is the same
         config.put("KEYCLOAK_BACKCHANNEL_URL", "http://localhost:" + keycloakPort);
         config.put("PUBLIC_BASE_URL", "http://localhost:" + platformPort);
+        // the demo stack: demo client secrets accepted, a derived demo SURVEY_SECRET (see the README's Production section)
+        config.put("PLATFORM_MODE", "demo");
         config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
         config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
         return config;

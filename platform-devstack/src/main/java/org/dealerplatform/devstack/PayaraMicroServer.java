@@ -18,6 +18,8 @@ public final class PayaraMicroServer extends LocalServer {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration READINESS_GRACE = Duration.ofSeconds(30);
     private static final String BOOTED = ") ready in ";
+    /** What the platform's start-up check logs before it fails the deployment (core's {@code StartupCheck}). */
+    private static final String REFUSED = "Refusing to start in ";
 
     private PayaraMicroServer(int port, ChildProcess process) {
         super(port, process);
@@ -53,11 +55,15 @@ public final class PayaraMicroServer extends LocalServer {
 
     /**
      * Payara Micro stays up when the WAR fails to deploy; waiting the full timeout for readiness
-     * would only delay the error, so give the application a grace period after the boot message.
+     * would only delay the error, so give the application a grace period after the boot message,
+     * and none once the platform has said it refuses its settings.
      */
     private static BooleanSupplier bootedButNotReady(ChildProcess process) {
         Instant[] bootedAt = new Instant[1];
         return () -> {
+            if (process.logContains(REFUSED)) {
+                return true;
+            }
             if (bootedAt[0] == null && process.logContains(BOOTED)) {
                 bootedAt[0] = Instant.now();
             }

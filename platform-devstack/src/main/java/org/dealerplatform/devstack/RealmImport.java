@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
@@ -16,11 +17,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Builds the realm file Keycloak imports at start. The production realm ships without people;
- * the demo users live in a separate file so they can never reach a production import by accident.
+ * Builds the realm file Keycloak imports at start. The production realm ships without people,
+ * client secrets or localhost redirects; the demo users, secrets and redirects live in separate
+ * files so they can never reach a production import by accident.
  */
 public final class RealmImport {
 
@@ -64,16 +67,40 @@ public final class RealmImport {
         return pretty(Json.createObjectBuilder(realm).add("users", users).remove("passwordPolicy").build());
     }
 
-    /** Appends the demo-only clients (the password-grant client for scripts) to the realm's clients. */
+    /**
+     * Merges the demo clients into the realm's clients. An entry whose {@code clientId} the realm
+     * already has completes that client: the demo secrets and the {@code http://localhost:*}
+     * redirects, which the production realm file does not carry (its fields are overlaid, its
+     * {@code attributes} added key by key). Any other entry (the password-grant client for
+     * scripts) is appended.
+     */
     static String withClients(String realmJson, String clientsJson) {
         JsonObject realm = read(realmJson).asJsonObject();
+        Map<String, JsonObject> demo = new LinkedHashMap<>();
+        read(clientsJson).asJsonArray().forEach(c -> demo.put(c.asJsonObject().getString("clientId"), c.asJsonObject()));
         JsonArrayBuilder clients = Json.createArrayBuilder();
         JsonValue existing = realm.get("clients");
         if (existing instanceof JsonArray) {
-            existing.asJsonArray().forEach(clients::add);
+            for (JsonValue value : existing.asJsonArray()) {
+                JsonObject client = value.asJsonObject();
+                JsonObject overlay = demo.remove(client.getString("clientId", ""));
+                clients.add(overlay == null ? client : overlaid(client, overlay));
+            }
         }
-        read(clientsJson).asJsonArray().forEach(clients::add);
+        demo.values().forEach(clients::add);
         return pretty(Json.createObjectBuilder(realm).add("clients", clients).build());
+    }
+
+    private static JsonObject overlaid(JsonObject client, JsonObject overlay) {
+        JsonObjectBuilder merged = Json.createObjectBuilder(client);
+        overlay.forEach((field, value) -> {
+            if ("attributes".equals(field) && client.get(field) instanceof JsonObject attributes) {
+                merged.add(field, Json.createObjectBuilder(attributes).addAll(Json.createObjectBuilder(value.asJsonObject())));
+            } else {
+                merged.add(field, value);
+            }
+        });
+        return merged.build();
     }
 
     private static String pretty(JsonObject merged) {

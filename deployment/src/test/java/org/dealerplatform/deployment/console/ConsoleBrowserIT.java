@@ -11,6 +11,7 @@ import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
 import org.dealerplatform.deployment.support.PlatformStack;
+import org.dealerplatform.deployment.support.SessionCount;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,7 +36,8 @@ class ConsoleBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive platform() {
-        return Deployments.platform();
+        // plus a test-only probe of the live session count (SessionCount), never shipped
+        return Deployments.platform().addClasses(SessionCount.classes());
     }
 
     @ArquillianResource
@@ -173,6 +175,86 @@ class ConsoleBrowserIT {
         rows = browser.findElement(By.id("audit")).getText();
         assertTrue(rows.contains("tenant.renamed") && !rows.contains("tenant.onboarded") && rows.contains("Association admin"),
                 rows);
+    }
+
+    /**
+     * Starting a sign-in creates no server session: state, nonce and PKCE verifier travel in a signed,
+     * short-lived cookie for the callback path only. 10,000 anonymous loads of the login page (four
+     * HTTP/1.1 clients) get no session cookie at all, a forged or missing login cookie is refused at
+     * the callback, and a real sign-in through the browser still works and only then gets a session.
+     */
+    @Test
+    void tenThousandAnonymousLoginPageLoadsLeaveNoSessionsBehind() throws Exception {
+        String base = Deployments.base(deployed);
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        java.net.http.HttpRequest load = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/console/login?next=/console/shops")).GET().build();
+        Http anonymous = Http.anonymous(base);
+        long sessionsBefore = Long.parseLong(anonymous.get(SessionCount.PATH).body().strip());
+        java.util.concurrent.ConcurrentLinkedQueue<String> wrong = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicInteger loginCookies = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                runs.add(clients.submit(() -> {
+                    for (int i = 0; i < 2_500; i++) {
+                        java.net.http.HttpResponse<Void> answer = client.send(load,
+                                java.net.http.HttpResponse.BodyHandlers.discarding());
+                        java.util.List<String> cookies = answer.headers().allValues("Set-Cookie");
+                        if (answer.statusCode() != 303 || !answer.headers().firstValue("Location").orElse("")
+                                .startsWith(Keycloak.url() + "/realms/dealer-platform/protocol/openid-connect/auth?")) {
+                            wrong.add(answer.statusCode() + " " + answer.headers().map());
+                        }
+                        if (cookies.stream().anyMatch(v -> v.toUpperCase(java.util.Locale.ROOT).startsWith("JSESSIONID"))) {
+                            wrong.add("a session cookie: " + cookies);
+                        }
+                        if (cookies.size() == 1 && cookies.get(0).startsWith("console_login=")
+                                && cookies.get(0).contains("Path=/console/callback") && cookies.get(0).contains("HttpOnly")
+                                && cookies.get(0).contains("SameSite=Lax") && cookies.get(0).contains("Max-Age=600")) {
+                            loginCookies.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " wrong answers, e.g. " + wrong.peek());
+        assertEquals(10_000, loginCookies.get(), "each load carries its sign-in in the cookie");
+        assertEquals(sessionsBefore, Long.parseLong(anonymous.get(SessionCount.PATH).body().strip()),
+                "the server's live sessions did not grow");
+
+        for (String cookie : new String[] {null, "console_login=forged.AAAA", "console_login=" + "x".repeat(5_000)}) {
+            java.net.http.HttpRequest.Builder callback = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + "/console/callback?code=abc&state=def")).GET();
+            if (cookie != null) {
+                callback.header("Cookie", cookie);
+            }
+            java.net.http.HttpResponse<String> refused = client.send(callback.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, refused.statusCode(), "callback with " + cookie);
+            assertTrue(refused.headers().allValues("Set-Cookie").stream().noneMatch(v -> v.startsWith("JSESSIONID")),
+                    "no session for a refused callback");
+        }
+        assertEquals(sessionsBefore, Long.parseLong(anonymous.get(SessionCount.PATH).body().strip()),
+                "nor for refused callbacks");
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        signIn(base + "/console/shops", base + "/console/shops", "group-a", wait);
+        assertTrue(browser.manage().getCookieNamed("JSESSIONID") != null, "a session once signed in");
+        assertEquals(sessionsBefore + 1, Long.parseLong(anonymous.get(SessionCount.PATH).body().strip()));
+        // every cookie of the browser, whatever its path (the login cookie's is /console/callback)
+        Object all = browser.executeCdpCommand("Network.getAllCookies", java.util.Map.of()).get("cookies");
+        assertTrue(all instanceof java.util.List<?> list && !list.isEmpty() && list.stream()
+                .noneMatch(c -> "console_login".equals(((java.util.Map<?, ?>) c).get("name"))),
+                "the login cookie is used once and cleared: " + all);
     }
 
     private void screenshot(String name) {

@@ -25,18 +25,31 @@ public final class Http {
 
     private final String base;
     private final String token;
+    private final java.util.Map<String, String> headers;
 
-    private Http(String base, String token) {
+    private Http(String base, String token, java.util.Map<String, String> headers) {
         this.base = base;
         this.token = token;
+        this.headers = headers;
     }
 
     public static Http anonymous(String base) {
-        return new Http(base, null);
+        return new Http(base, null, java.util.Map.of());
     }
 
     public Http as(String bearerToken) {
-        return new Http(base, bearerToken);
+        return new Http(base, bearerToken, headers);
+    }
+
+    /**
+     * This client with one more header on every request: the {@code Origin} a browser sends, a
+     * {@code Cookie}, or an {@code X-Forwarded-For} through which the test stack's trusted proxy
+     * (127.0.0.1) presents another client address.
+     */
+    public Http with(String header, String value) {
+        java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        more.put(header, value);
+        return new Http(base, token, java.util.Map.copyOf(more));
     }
 
     public record Answer(int status, String body, HttpResponse<String> raw) {
@@ -139,6 +152,7 @@ public final class Http {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::setHeader);
         return builder;
     }
 

@@ -28,7 +28,8 @@ public final class PlatformStack implements BeforeAllCallback {
 
     private static Stack stack;
 
-    record Stack(EmbeddedDatabase database, KeycloakServer keycloak, TcpProxy keycloakLink, TcpProxy databaseLink) {
+    record Stack(EmbeddedDatabase database, KeycloakServer keycloak, TcpProxy keycloakLink, TcpProxy databaseLink,
+                 Map<String, String> config) {
     }
 
     @Override
@@ -58,17 +59,20 @@ public final class PlatformStack implements BeforeAllCallback {
         config.put("DB_PASSWORD", database.password());
         config.put("KEYCLOAK_URL", keycloak.url());
         config.put("KEYCLOAK_BACKCHANNEL_URL", "http://localhost:" + link.port());
+        // the demo stack: demo client secrets accepted, a derived demo SURVEY_SECRET (see the README's Production section)
+        config.put("PLATFORM_MODE", "demo");
         config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
         config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
         config.put("JWT_CLOCK_SKEW_SECONDS", "0");
-        // Every test request comes from 127.0.0.1 within seconds: the timing, burst and rate rules
-        // would flag them all. Those rules are unit-tested (ScreeningTest, RateLimitsTest); the
-        // integration tests exercise the ones that need the database (repeat order, revoked code,
-        // straight-lining) and the pipeline around them.
+        // Every test request comes from this machine within seconds: the timing rule would flag
+        // them all (it is unit-tested, ScreeningTest), and the per-address rules (burst, rates,
+        // the ceiling) spare this machine's own addresses. A test that needs those rules presents
+        // another client address in X-Forwarded-For, believed from this machine only; such
+        // clients meet the production defaults, but for a ceiling reached in ten answers.
         config.put("SURVEY_MIN_SECONDS", "0");
-        config.put("SURVEY_BURST_COUNT", "1000000");
-        config.put("SURVEY_RATE_PER_ADDRESS", "1000000");
-        config.put("SURVEY_RATE_PER_SHOP", "1000000");
+        config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
+        config.put("SURVEY_EXEMPT_ADDRESSES", "127.0.0.1,::1");
+        config.put("SURVEY_CEILING_PER_ADDRESS", "10");
         Path properties = work.resolve("micro.properties");
         try {
             // java.util.Properties escaping: ':' and '=' in URLs must be escaped
@@ -81,7 +85,7 @@ public final class PlatformStack implements BeforeAllCallback {
         System.setProperty("it.micro.jar", DevstackPaths.payaraMicroJar().toString());
         System.setProperty("it.micro.properties", properties.toString());
         System.setProperty("it.jdbc.driver", DevstackPaths.jdbcDriverJar().toString());
-        stack = new Stack(database, keycloak, link, databaseLink);
+        stack = new Stack(database, keycloak, link, databaseLink, Map.copyOf(config));
         return stack;
     }
 
@@ -101,5 +105,10 @@ public final class PlatformStack implements BeforeAllCallback {
 
     public static EmbeddedDatabase database() {
         return start().database();
+    }
+
+    /** The platform's settings in this run (demo mode), for tests that start a platform of their own. */
+    public static Map<String, String> platformConfig() {
+        return new LinkedHashMap<>(start().config());
     }
 }

@@ -100,4 +100,24 @@ public final class Surveys {
     public static Http.Answer submit(Http api, String token, JsonObject body) {
         return submit(api, token, UUID.randomUUID().toString(), body);
     }
+
+    /**
+     * A sample as staff see it ({@code status}, {@code reasons}, {@code facts}, {@code review}), read
+     * through the association's review API: the sender's answer carries only the id.
+     */
+    public static JsonObject reviewed(Http association, String sampleId) {
+        Http.Answer answer = association.get("/api/v1/review/responses/" + sampleId);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("review of " + sampleId + ": " + answer.status() + " " + answer.body());
+        }
+        return answer.json();
+    }
+
+    /** The sample's status as staff see it. */
+    public static String statusOf(Http association, Http.Answer submitted) {
+        if (submitted.status() != 201) {
+            throw new IllegalStateException("not stored: " + submitted.status() + " " + submitted.body());
+        }
+        return reviewed(association, submitted.json().getString("id")).getString("status");
+    }
 }

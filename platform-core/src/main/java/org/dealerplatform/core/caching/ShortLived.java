@@ -12,7 +12,8 @@ import java.util.function.Function;
  * asks for but that change rarely: a dealer group's standing, a shop's profile, a survey link.
  * A change made on this node forgets the entry at once ({@link #forget}); other nodes see it
  * when the entry expires, so the lifetime is the longest a change can go unnoticed there.
- * Empty results are not remembered.
+ * Empty results are not remembered, so only keys that name something real are kept, and never
+ * more than {@code maxEntries} of them ({@link Capacity}).
  */
 public final class ShortLived<K, V> {
 
@@ -20,6 +21,8 @@ public final class ShortLived<K, V> {
     }
 
     private static final int MAX_ENTRIES = 100_000;
+
+    private final int maxEntries;
 
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final long lifetimeMillis;
@@ -30,7 +33,12 @@ public final class ShortLived<K, V> {
     }
 
     public ShortLived(Duration lifetime, Clock clock) {
+        this(lifetime, MAX_ENTRIES, clock);
+    }
+
+    public ShortLived(Duration lifetime, int maxEntries, Clock clock) {
         this.lifetimeMillis = lifetime.toMillis();
+        this.maxEntries = maxEntries;
         this.clock = clock;
     }
 
@@ -42,14 +50,17 @@ public final class ShortLived<K, V> {
         }
         Optional<V> loaded = load.apply(key);
         if (loaded.isPresent()) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.values().removeIf(e -> e.until() <= now);
-            }
+            Capacity.makeRoom(entries, maxEntries, e -> e.until() <= now);
             entries.put(key, new Entry<>(loaded.get(), now + lifetimeMillis));
         } else {
             entries.remove(key);
         }
         return loaded;
+    }
+
+    /** How many entries are held (expired ones included until swept). */
+    public int size() {
+        return entries.size();
     }
 
     public void forget(K key) {

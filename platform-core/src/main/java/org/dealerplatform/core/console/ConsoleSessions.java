@@ -13,7 +13,8 @@ import org.dealerplatform.core.security.InvalidTokenException;
 
 /**
  * The console's signed-in user, read from the HTTP session without ever creating one (API calls
- * stay session-less). An expired access token is refreshed once; if Keycloak refuses (user
+ * and anonymous pages stay session-less; a sign-in in progress lives in {@link LoginCookies}).
+ * An expired access token is refreshed once; if Keycloak refuses (user
  * disabled, session ended) the login is dropped and the user must sign in again.
  */
 @RequestScoped
@@ -51,7 +52,17 @@ public class ConsoleSessions implements CallerSource.SessionCallers {
         }
     }
 
+    /**
+     * The first moment a session exists: after a successful sign-in. A session the browser already
+     * had (an earlier sign-in) is dropped, and the new one gets a fresh id, so no id known before the
+     * sign-in is ever authenticated.
+     */
     public void signIn(ConsoleLogin login) {
+        HttpSession earlier = request.getSession(false);
+        if (earlier != null) {
+            earlier.invalidate();
+        }
+        request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(ConsoleLogin.SESSION_KEY, login);
     }
@@ -64,19 +75,5 @@ public class ConsoleSessions implements CallerSource.SessionCallers {
         Optional<ConsoleLogin> login = Optional.ofNullable((ConsoleLogin) session.getAttribute(ConsoleLogin.SESSION_KEY));
         session.invalidate();
         return login;
-    }
-
-    public void remember(PendingLogin pending) {
-        request.getSession().setAttribute(PendingLogin.SESSION_KEY, pending);
-    }
-
-    public Optional<PendingLogin> takePending() {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
-        }
-        Object pending = session.getAttribute(PendingLogin.SESSION_KEY);
-        session.removeAttribute(PendingLogin.SESSION_KEY);
-        return Optional.ofNullable((PendingLogin) pending);
     }
 }

@@ -2,6 +2,8 @@ package org.dealerplatform.core.console;
 
 import org.dealerplatform.core.security.PublicAccess;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.logging.Logger;
+import org.dealerplatform.core.security.IdentitySettings;
 import org.dealerplatform.core.security.InvalidTokenException;
 
 /** Sign-in and sign-out of the console through Keycloak. */
@@ -30,21 +33,38 @@ public class LoginResource {
     @Inject
     Pages pages;
 
+    @Inject
+    LoginCookies loginCookies;
+
+    @Inject
+    IdentitySettings identity;
+
+    /**
+     * Cookies go through the servlet response: a {@code Set-Cookie} header in a JAX-RS Response
+     * replaces (Jersey sets its first value) the session cookie the container added at sign-in.
+     */
+    @Context
+    HttpServletResponse response;
+
+    /** Starts a sign-in without any server state: what the callback needs travels in a signed cookie. */
     @GET
     @Path("login")
     public Response login(@QueryParam("next") String next, @Context UriInfo uri) {
         PendingLogin pending = oidc.newLogin(safeReturn(next), uri.getBaseUri());
-        sessions.remember(pending);
-        return Response.seeOther(oidc.authorizeUrl(pending)).build();
+        response.addHeader("Set-Cookie", loginCookies.issue(pending));
+        return Response.seeOther(oidc.authorizeUrl(pending)).header("Cache-Control", "no-store").build();
     }
 
+    /** The session is created here, only once Keycloak's code has been exchanged and its tokens verified. */
     @GET
     @Path("callback")
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state,
-                             @QueryParam("error") String error) {
-        var pending = sessions.takePending();
-        if (error != null || code == null || pending.isEmpty() || !pending.get().state().equals(state)) {
-            // an old bookmark of the callback, a replay, or Keycloak refusing: start over cleanly
+                             @QueryParam("error") String error, @CookieParam(LoginCookies.NAME) String cookie,
+                             @Context UriInfo uri) {
+        response.addHeader("Set-Cookie", loginCookies.cleared(identity.publicBaseUrl(uri.getBaseUri())));
+        var pending = loginCookies.open(cookie, state);
+        if (error != null || code == null || pending.isEmpty()) {
+            // an old bookmark of the callback, a replay, an expired or forged cookie, or Keycloak refusing: start over cleanly
             return pages.message(401, "console.login.failed", "console.login.again", "/console/login");
         }
         try {

@@ -2,6 +2,7 @@ package org.dealerplatform.core.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -23,10 +24,12 @@ import org.flywaydb.core.Flyway;
  * <p>
  * A startup singleton rather than a CDI {@code @Initialized} observer: the observer runs while
  * CDI is still booting, before Payara has bound the {@code @DataSourceDefinition}, and the
- * data source lookup fails there. Flyway manages its own transactions.
+ * data source lookup fails there. Flyway manages its own transactions. It waits for the
+ * {@code StartupCheck}, so a production installation refused for its settings migrates nothing.
  */
 @Singleton
 @Startup
+@DependsOn("StartupCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class Migrations {
 

@@ -3,7 +3,12 @@ package org.dealerplatform.core.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.dealerplatform.core.settings.PlatformMode;
+import org.dealerplatform.core.settings.SettingsCheck;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -12,9 +17,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p> {@code KEYCLOAK_URL} is the address browsers use and the one that appears in
  * the token issuer; {@code KEYCLOAK_BACKCHANNEL_URL} (default: the same) is how this server reaches
  * Keycloak itself, which differs behind proxies or in containers.
+ * <p> In production the console's client secret must be set and must not be the demo realm's
+ * {@value #DEMO_WEB_SECRET}.
  */
 @ApplicationScoped
-public class IdentitySettings {
+public class IdentitySettings implements SettingsCheck {
+
+    /** The web client's secret in the demo realm ({@code demo-clients.json}), public in this repository. */
+    static final String DEMO_WEB_SECRET = "demo-web-secret";
 
     @Inject
     @ConfigProperty(name = "KEYCLOAK_URL", defaultValue = "http://localhost:8180")
@@ -95,6 +105,20 @@ public class IdentitySettings {
             return strip(publicBaseUrl.get());
         }
         return strip(requestBase.getScheme() + "://" + requestBase.getRawAuthority());
+    }
+
+    @Override
+    public List<String> refusals(PlatformMode mode) {
+        List<String> refusals = new ArrayList<>();
+        if (mode.production()) {
+            if (webClientSecret.filter(s -> !s.isBlank()).isEmpty()) {
+                refusals.add("PLATFORM_CLIENT_SECRET is not set: the console signs in through the confidential"
+                        + " client " + webClientId + "; set its secret from Keycloak (Clients > Credentials)");
+            }
+            SettingsCheck.demoSecret("PLATFORM_CLIENT_SECRET", webClientSecret, Set.of(DEMO_WEB_SECRET))
+                    .ifPresent(refusals::add);
+        }
+        return refusals;
     }
 
     private static String strip(String url) {
