@@ -48,12 +48,15 @@ class WithoutCompetitionModuleIT {
                 .add("name", "未安装模块的集团").add("contactEmail", "x@example.com")
                 .add("modules", Json.createArrayBuilder().add("tenants").add("competitions")).build());
         assertEquals(400, refused.status(), "a module that is not installed cannot be subscribed");
-        Http.Answer created = assoc.post("/api/v1/tenants", Json.createObjectBuilder().add("code", "demo-group-a")
-                .add("name", "华东汽车服务集团").add("contactEmail", "admin@group-a.example.com")
+        // a group of its own: the demo groups of the other test classes (same database) subscribe
+        // to competitions, which this WAR does not have
+        Http.Answer created = assoc.post("/api/v1/tenants", Json.createObjectBuilder().add("code", "no-competitions")
+                .add("name", "未参赛集团").add("contactEmail", "admin@no-competitions.example.com")
                 .add("modules", Json.createArrayBuilder().add("tenants").add("surveys")).build());
         assertTrue(created.status() == 201 || created.status() == 409, created.toString());
-        Http groupA = api.as(Keycloak.token("group-a"));
-        String shop = DemoTenants.ensureShop(groupA, "A1", "上海浦东丰田4S店");
+        Keycloak.ensureUser("no-competitions-admin", "group-admin", "no-competitions", null);
+        Http groupA = api.as(Keycloak.token("no-competitions-admin"));
+        String shop = DemoTenants.ensureShop(groupA, "N1", "南京新街口丰田4S店");
         assertEquals(200, groupA.get("/api/v1/shops/" + shop).status());
         assertEquals(200, groupA.get("/api/v1/shops/" + shop + "/scores").status());
         Http.Answer modules = groupA.get("/api/v1/modules");
