@@ -1,10 +1,17 @@
 package org.dealerplatform.deployment.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.dealerplatform.deployment.support.Database;
 import org.dealerplatform.deployment.support.Browser;
 import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
@@ -20,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -144,15 +152,35 @@ class SurveyBrowserIT {
             Browser.screenshot(group, "group-dashboard");
 
             Browser.signIn(association, base + "/console/review", base + "/console/review", "assoc");
-            // the queue is oldest first, 50 a page; other tests of the run flag samples too
-            for (int page = 1; association.findElements(By.id("case-" + suspect)).isEmpty() && page < 40; page++) {
+            // the queue lists cases oldest first, 50 a page, each with its first samples; other tests flag samples too
+            for (int page = 1; association.findElements(By.id("sample-" + suspect)).isEmpty() && page < 40; page++) {
                 association.get(base + "/console/review?page=" + page);
             }
-            assertTrue(association.findElement(By.id("case-" + suspect)).getText().contains("同一工单第二次评价"));
+            WebElement flagged = association.findElement(By.id("sample-" + suspect));
+            assertTrue(flagged.getText().contains("同一工单第二次评价"));
+            WebElement reviewCase = flagged.findElement(By.xpath("ancestor::article"));
+            assertEquals("2", reviewCase.findElement(By.className("case-count")).getText(),
+                    "the repeated order's first sample waits in the same case");
+            Browser.screenshot(association, "review-cases");
             association.findElement(By.id("note-" + suspect)).sendKeys("已与门店核实，系顾客补充评价");
-            association.findElement(By.cssSelector("#case-" + suspect + " button[value='ACCEPT']")).click();
+            association.findElement(By.cssSelector("#sample-" + suspect + " button[value='ACCEPT']")).click();
             waitForCss(association, ".flash"); // the redirect after the decision
-            assertTrue(association.findElements(By.id("case-" + suspect)).isEmpty(), "decided samples leave the queue");
+            assertTrue(association.findElements(By.id("sample-" + suspect)).isEmpty(), "decided samples leave the queue");
+            // the shop's page shows the association its evidence (not its survey code)
+            association.get(base + "/console/scores/shops/" + shopId + "#evidence");
+            assertTrue(association.findElement(By.id("evidence-flagged")).getText().contains("/"));
+            assertTrue(association.findElements(By.id("qr")).isEmpty());
+            Browser.screenshot(association, "shop-evidence");
+            group.get(base + "/console/scores/shops/" + shopId);
+            assertTrue(group.findElement(By.id("evidence-perfect")).isDisplayed());
+            group.findElement(By.id("cidrs")).sendKeys("10.0.0.0/7");
+            group.findElement(By.cssSelector("#networks button")).click();
+            assertTrue(waitForCss(group, "#evidence .errors").getText().contains("cidrs[0]"));
+            group.findElement(By.id("cidrs")).clear();
+            group.findElement(By.id("cidrs")).sendKeys("198.51.100.0/24");
+            group.findElement(By.cssSelector("#networks button")).click();
+            waitForCss(group, ".flash");
+            assertEquals("198.51.100.0/24", group.findElement(By.id("cidrs")).getDomProperty("value"));
             association.get(base + "/console/scores");
             assertTrue(Long.parseLong(association.findElement(By.id("kpi-samples")).getText().replace(",", "")) > 0);
             Browser.screenshot(association, "national-dashboard");
@@ -190,6 +218,133 @@ class SurveyBrowserIT {
         int css = Surveys.fetch(base + "/s/assets/survey.css", null).body().length;
         int js = Surveys.fetch(base + "/s/assets/survey.js", null).body().length;
         assertTrue(html + css + js < 50 * 1024, "page weight " + (html + css + js) + " bytes");
+    }
+
+    static String kept(ChromeDriver browser, String token) {
+        return (String) browser.executeScript("return localStorage.getItem('survey:' + arguments[0]);", token);
+    }
+
+    static String value(ChromeDriver browser, String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    @Test
+    void onASharedTabletTheNextCustomerSeesNeitherThePreviousPhoneNorComment() {
+        String token = Surveys.token(surveyUrl);
+        ChromeDriver tablet = Browser.start(800, 1280);
+        try {
+            // what the page's script kept before this version: everything, the phone number included
+            tablet.get(surveyUrl);
+            tablet.executeScript("localStorage.setItem('survey:' + arguments[0], JSON.stringify({phone: '13911112222',"
+                    + " comment: '旧版本保存的留言', q_A1: '3', submission: 'old-key-000000'}));", token);
+            tablet.get(surveyUrl);
+            assertEquals("", value(tablet, "f-phone"));
+            assertEquals("", value(tablet, "f-comment"));
+            assertFalse(tablet.findElement(By.id("q_A1-3")).isSelected(), "an entry of the old kind is dropped");
+            assertNull(kept(tablet, token));
+
+            // the first customer answers, types a phone number, a repair order and a comment, and walks away
+            answer(tablet, "REPAIR", "第一位顾客的留言");
+            tablet.findElement(By.id("f-phone")).sendKeys("13812345678");
+            tablet.findElement(By.id("f-repairOrderNo")).sendKeys("RO-TABLET-1");
+            String entry = kept(tablet, token);
+            assertNotNull(entry, "the ratings are kept for a retry");
+            for (String secret : new String[] {"13812345678", "第一位顾客", "RO-TABLET-1"}) {
+                assertFalse(entry.contains(secret), secret + " kept in " + entry);
+            }
+
+            // the next customer picks the tablet up
+            tablet.get(surveyUrl);
+            assertEquals("", value(tablet, "f-phone"));
+            assertEquals("", value(tablet, "f-comment"));
+            assertEquals("", value(tablet, "f-repairOrderNo"));
+            Browser.screenshot(tablet, "survey-shared-tablet");
+            answer(tablet, "MAINTENANCE", null);
+            tablet.findElement(By.id("send")).click();
+            waitFor(tablet, "thanks");
+            assertNull(kept(tablet, token), "nothing is kept after a successful send");
+
+            tablet.get(surveyUrl);
+            assertFalse(tablet.findElement(By.id("q_A1-7")).isSelected(), "and the next page starts empty");
+            assertEquals("", value(tablet, "f-comment"));
+        } finally {
+            tablet.quit();
+        }
+    }
+
+    @Test
+    void afterAStaleStoredKeyTheCustomerCanStillSend() {
+        Http api = Http.anonymous(base);
+        String token = Surveys.token(surveyUrl);
+        // a send that reached the server, though its page never learnt it: key and ticket are used
+        String staleKey = UUID.randomUUID().toString();
+        String usedTicket = api.get("/api/v1/public/surveys/" + token).json().getString("ticket");
+        assertEquals(201, Surveys.submit(api, token, staleKey, Surveys.answers(5, 5).add("ticket", usedTicket).build())
+                .status());
+        long before = Database.count("select count(*) from survey_response where shop_id = ?", shopId);
+        ChromeDriver phone = Browser.start(390, 844);
+        try {
+            phone.get(surveyUrl);
+            phone.executeScript("localStorage.setItem('survey:' + arguments[0], JSON.stringify({v: 2, at: Date.now(),"
+                    + " key: arguments[1], ticket: arguments[2], view: '', answers: {}}));", token, staleKey, usedTicket);
+            phone.navigate().refresh();
+            assertEquals(staleKey, phone.findElement(By.name("submission")).getDomProperty("value"), "restored");
+            answer(phone, "REPAIR", "旧的提交编号也能提交");
+            phone.findElement(By.id("send")).click();
+            waitFor(phone, "thanks");
+            assertNull(kept(phone, token));
+        } finally {
+            phone.quit();
+        }
+        assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", staleKey));
+        assertEquals(before + 1, Database.count("select count(*) from survey_response where shop_id = ?", shopId));
+        Map<String, Object> sent = Database.rows("select idempotency_key, status, reasons from survey_response"
+                + " where shop_id = ? and comment_text = ?", shopId, "旧的提交编号也能提交").get(0);
+        assertNotEquals(staleKey, sent.get("idempotency_key"), "sent with a fresh key");
+        assertEquals("VALID", sent.get("status"), "and the page's own ticket: " + sent);
+    }
+
+    @Test
+    void overTheCeilingThePageWaitsForRetryAfterAndItsAnswerCountsOnce() {
+        String token = Surveys.token(surveyUrl);
+        String address = "192.0.2.99";
+        Http neighbours = Http.anonymous(base).with("X-Forwarded-For", address);
+        ChromeDriver phone = Browser.start(390, 844);
+        String key;
+        try {
+            // the stack believes X-Forwarded-For from this machine: the phone is on that crowded network
+            phone.executeCdpCommand("Network.enable", Map.of());
+            phone.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+            phone.get(surveyUrl);
+            answer(phone, "REPAIR", "网络拥挤时提交");
+            key = phone.findElement(By.name("submission")).getDomProperty("value");
+            long second = java.time.Instant.now().getEpochSecond() % 60;
+            if (second > 40) {
+                sleep((61 - second) * 1000);
+            }
+            int answers = 0;
+            while (answers++ < 40 && Surveys.submit(neighbours, token, Surveys.answers(6, 6).build()).status() != 429) {
+                // others on the network use the minute's answers up
+            }
+            phone.findElement(By.id("send")).click();
+            new WebDriverWait(phone, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("send-status"), "太多"));
+            Browser.screenshot(phone, "survey-over-the-ceiling");
+            new WebDriverWait(phone, Duration.ofSeconds(90)).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("thanks")));
+            assertNull(kept(phone, token));
+        } finally {
+            phone.quit();
+        }
+        assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", key));
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Rates every item (7 to 9), recommends with 9, picks the visit type, writes a comment. */

@@ -1,6 +1,7 @@
 package org.dealerplatform.deployment.survey;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -54,6 +55,7 @@ class SurveyCollectionIT {
 
     Http api;
     Http groupA;
+    Http assoc;
     String base;
     String shopId;
     String token;
@@ -65,10 +67,16 @@ class SurveyCollectionIT {
         DemoTenants.ensure(api);
         String groupToken = Keycloak.token("group-a");
         groupA = api.as(groupToken);
+        assoc = api.as(Keycloak.token("assoc"));
         shopId = DemoTenants.ensureShop(groupA, "S-COLLECT", "上海徐汇丰田4S店");
         String url = Surveys.scanShopCode(base, groupToken, shopId);
         assertTrue(url.startsWith(base + "/s/"), url);
         token = Surveys.token(url);
+    }
+
+    /** The anonymous client as a browser on the survey page posts: with the platform's own Origin. */
+    Http browser() {
+        return api.with("Origin", base);
     }
 
     long samples() {
@@ -108,8 +116,10 @@ class SurveyCollectionIT {
                 .add("questionnaireVersion", 1).build();
         Http.Answer sent = Surveys.submit(api, token, body);
         assertEquals(201, sent.status(), sent.body());
-        assertEquals("VALID", sent.json().getString("status"), sent.body());
-        assertEquals(0, sent.json().getJsonArray("reasons").size());
+        assertEquals(Set.of("id"), sent.json().keySet(), "the sender learns the id, nothing else");
+        JsonObject reviewed = Surveys.reviewed(assoc, sent.json().getString("id"));
+        assertEquals("VALID", reviewed.getString("status"), reviewed.toString());
+        assertEquals(0, reviewed.getJsonArray("reasons").size());
 
         SampleScore expected = Scoring.score(Questionnaire.national(), ratings, 9);
         Map<String, Object> stored = Database.rows("select score_overall, status, nps, comment_text, phone_hash"
@@ -129,6 +139,7 @@ class SurveyCollectionIT {
         assertEquals(201, first.status(), first.body());
         assertEquals(201, again.status(), again.body());
         assertEquals(first.json(), again.json());
+        assertEquals(Set.of("id"), again.json().keySet(), "a replay tells nothing more");
         assertEquals("true", again.header("Idempotent-Replayed").orElse(""));
         assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", key));
 
@@ -230,14 +241,14 @@ class SurveyCollectionIT {
         for (String code : new String[] {"A1", "A2", "A3", "T1", "T2", "Q1", "Q2", "P1", "P2", "F1", "F2"}) {
             form.append("&q_").append(code).append("=7");
         }
-        Http.Answer posted = api.postForm("/s/" + token, form.toString());
+        Http.Answer posted = browser().postForm("/s/" + token, form.toString());
         assertEquals(303, posted.status(), posted.body());
         assertTrue(posted.header("Location").orElseThrow().endsWith("/s/" + token + "/thanks"));
         assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", submission));
         assertEquals(200, api.getPage("/s/" + token + "/thanks").status());
 
         // the same form sent again (a double tap, a reload) is still one sample
-        assertEquals(303, api.postForm("/s/" + token, form.toString()).status());
+        assertEquals(303, browser().postForm("/s/" + token, form.toString()).status());
         assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", submission));
     }
 
@@ -253,7 +264,7 @@ class SurveyCollectionIT {
         PlatformStack.databaseLink().disable();
         Http.Answer failed;
         try {
-            failed = api.postForm("/s/" + token, form.toString());
+            failed = browser().postForm("/s/" + token, form.toString());
         } finally {
             PlatformStack.databaseLink().enable();
         }
@@ -269,7 +280,7 @@ class SurveyCollectionIT {
                 .reduce((a, b) -> a + "&" + b).orElseThrow();
         Http.Answer retried = null;
         for (int attempt = 0; attempt < 20; attempt++) {
-            retried = api.postForm("/s/" + token, again);
+            retried = browser().postForm("/s/" + token, again);
             if (retried.status() == 303) {
                 break;
             }
@@ -300,7 +311,7 @@ class SurveyCollectionIT {
         String page = api.getPage("/s/" + token).body();
         String form = "ticket=" + enc(hidden(page, "ticket")) + "&submission=" + hidden(page, "submission")
                 + "&q_A1=9&q_A2=4&visitType=OTHER&comment=" + enc("<script>alert(1)</script>");
-        Http.Answer answer = api.postForm("/s/" + token, form);
+        Http.Answer answer = browser().postForm("/s/" + token, form);
         assertEquals(400, answer.status());
         assertTrue(answer.body().contains("id=\"error-summary\""), answer.body());
         assertTrue(answer.body().contains("value=\"9\" checked"), "the given rating is kept");
@@ -330,9 +341,9 @@ class SurveyCollectionIT {
         Http.Answer late = Surveys.submit(api, oldToken, Json.createObjectBuilder(Surveys.answers(9, 9).build())
                 .add("ticket", ticket.getString("ticket")).build());
         assertEquals(201, late.status(), late.body());
-        assertEquals("INVALID", late.json().getString("status"));
-        assertTrue(late.json().getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class).stream()
-                .anyMatch(r -> r.getString().equals("TOKEN_REVOKED")));
+        JsonObject lateReview = Surveys.reviewed(assoc, late.json().getString("id"));
+        assertEquals("INVALID", lateReview.getString("status"));
+        assertTrue(reasons(lateReview).contains("TOKEN_REVOKED"), lateReview.toString());
         assertEquals(validBefore, shopScores().getJsonNumber("validSamples").longValue());
         assertEquals(200, api.getPage("/s/" + newToken).status());
     }
@@ -343,32 +354,313 @@ class SurveyCollectionIT {
         String ticket = api.get("/api/v1/public/surveys/" + token).json().getString("ticket");
         JsonObject withOrder = Surveys.answers(8, 9).add("repairOrderNo", order).add("ticket", ticket).build();
         Http.Answer first = Surveys.submit(api, token, withOrder);
-        assertEquals("VALID", first.json().getString("status"), first.body());
+        assertEquals("VALID", Surveys.statusOf(assoc, first));
         long valid = shopScores().getJsonNumber("validSamples").longValue();
         Http.Answer second = Surveys.submit(api, token, withOrder);
-        assertEquals("SUSPECT", second.json().getString("status"), second.body());
-        assertTrue(second.body().contains("REPEAT_REPAIR_ORDER"), second.body());
+        JsonObject repeat = Surveys.reviewed(assoc, second.json().getString("id"));
+        assertEquals("SUSPECT", repeat.getString("status"), repeat.toString());
+        assertTrue(reasons(repeat).contains("REPEAT_REPAIR_ORDER"), repeat.toString());
+        // the first sample of that repair order is not trusted by default either: both wait in one case
+        JsonObject firstNow = Surveys.reviewed(assoc, first.json().getString("id"));
+        assertEquals("SUSPECT", firstNow.getString("status"), firstNow.toString());
+        assertEquals(List.of("REPEAT_REPAIR_ORDER"), reasons(firstNow));
+        assertEquals(repeat.getString("caseId"), firstNow.getString("caseId"));
 
         Http.Answer allTop = Surveys.submit(api, token, Surveys.answers(10, 10).add("ticket", ticket).build());
-        assertEquals("SUSPECT", allTop.json().getString("status"), allTop.body());
-        assertTrue(allTop.body().contains("STRAIGHT_LINED_FAST"), allTop.body());
+        JsonObject straight = Surveys.reviewed(assoc, allTop.json().getString("id"));
+        assertEquals("SUSPECT", straight.getString("status"), straight.toString());
+        assertTrue(reasons(straight).contains("STRAIGHT_LINED_FAST"), straight.toString());
+        assertTrue(straight.getJsonObject("facts").getBoolean("allTopScores"));
 
         Http.Answer untimed = Surveys.submit(api, token, Surveys.answers(6, 6).add("ticket", "123.forged").build());
-        assertTrue(untimed.body().contains("NO_TIMING"), untimed.body());
+        assertTrue(reasons(Surveys.reviewed(assoc, untimed.json().getString("id"))).contains("NO_TIMING"));
 
-        assertEquals(valid, shopScores().getJsonNumber("validSamples").longValue(), "suspect samples do not count");
+        assertEquals(valid - 1, shopScores().getJsonNumber("validSamples").longValue(),
+                "suspect samples do not count, and the first of the repeated order left the scores");
         assertEquals(1, Database.count("select count(*) from screening_case where response_id = ?",
                 second.json().getString("id")));
 
         // the same phone twice: the second is flagged; the number itself is stored nowhere
-        JsonObject withPhone = Surveys.answers(7, 8).add("phone", "138 1234 5678").add("ticket", ticket).build();
-        assertEquals("VALID", Surveys.submit(api, token, withPhone).json().getString("status"));
+        JsonObject withPhone = Surveys.answers(7, 8).add("phone", "138 1234 5678")
+                .add("ticket", api.get("/api/v1/public/surveys/" + token).json().getString("ticket")).build();
+        Http.Answer firstPhone = Surveys.submit(api, token, withPhone);
+        assertEquals("VALID", Surveys.statusOf(assoc, firstPhone));
         Http.Answer again = Surveys.submit(api, token, withPhone);
-        assertTrue(again.body().contains("REPEAT_PHONE"), again.body());
+        JsonObject phoneRepeat = Surveys.reviewed(assoc, again.json().getString("id"));
+        assertTrue(reasons(phoneRepeat).contains("REPEAT_PHONE"), phoneRepeat.toString());
+        assertTrue(phoneRepeat.getJsonObject("facts").getBoolean("phone"));
+        JsonObject firstPhoneNow = Surveys.reviewed(assoc, firstPhone.json().getString("id"));
+        assertEquals(List.of("REPEAT_PHONE"), reasons(firstPhoneNow), "the first with that phone is flagged along");
+        assertEquals(phoneRepeat.getString("caseId"), firstPhoneNow.getString("caseId"));
         Map<String, Object> row = Database.rows("select * from survey_response where id = ?",
                 again.json().getString("id")).get(0);
         assertEquals(64, String.valueOf(row.get("phone_hash")).length());
         assertTrue(row.values().stream().noneMatch(v -> String.valueOf(v).contains("12345678")), row.toString());
+    }
+
+    /**
+     * Phone hashes are keyed per dealer group (SURVEY_SECRET and the tenant): the same phone twice in
+     * one group is still REPEAT_PHONE, while in another group it hashes differently, so one customer
+     * cannot be linked across groups, and is not a repeat there.
+     */
+    @Test
+    void phoneHashesAreKeyedPerDealerGroup() {
+        String phone = "139" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String groupBToken = Keycloak.token("group-b");
+        String shopB = DemoTenants.ensureShop(api.as(groupBToken), "S-HASH-B", "广州天河本田4S店");
+        String tokenB = Surveys.token(Surveys.scanShopCode(base, groupBToken, shopB));
+
+        Map<String, Object> first = stored(Surveys.submitTimed(api, token, Surveys.answers(8, 9).add("phone", phone)));
+        Map<String, Object> again = stored(Surveys.submitTimed(api, token, Surveys.answers(7, 8).add("phone", phone)));
+        Map<String, Object> inB = stored(Surveys.submitTimed(api, tokenB, Surveys.answers(8, 9).add("phone", phone)));
+
+        assertEquals(first.get("phone_hash"), again.get("phone_hash"), "same group, same hash");
+        assertTrue(String.valueOf(again.get("reasons")).contains("REPEAT_PHONE"), again.toString());
+        assertTrue(!first.get("phone_hash").equals(inB.get("phone_hash")), "another group, another hash");
+        assertTrue(!String.valueOf(inB.get("reasons")).contains("REPEAT_PHONE"), inB.toString());
+    }
+
+    private static Map<String, Object> stored(Http.Answer sent) {
+        assertEquals(201, sent.status(), sent.body());
+        return Database.rows("select phone_hash, status, reasons from survey_response where id = ?",
+                sent.json().getString("id")).get(0);
+    }
+
+    // --- integrity under attack: tickets, device markers, cross-site posts, floods, the ceiling ---
+
+    /** Status and reasons as staff see them (the anonymous response carries only the id). */
+    static Map<String, Object> screened(String sampleId) {
+        return Database.rows("select status, reasons from survey_response where id = ?", sampleId).get(0);
+    }
+
+    static Map<String, Object> screenedByKey(String key) {
+        return Database.rows("select status, reasons from survey_response where idempotency_key = ?", key).get(0);
+    }
+
+    String freshTicket() {
+        return api.get("/api/v1/public/surveys/" + token).json().getString("ticket");
+    }
+
+    /** The signed device marker the survey page sets in a browser without one. */
+    static String deviceCookie(Http.Answer page) {
+        String set = page.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SV_DEVICE + "=")).findFirst().orElseThrow(() -> new AssertionError(
+                        "no device marker set: " + page.raw().headers().map()));
+        return set.substring(SV_DEVICE.length() + 1, set.indexOf(';'));
+    }
+
+    static final String SV_DEVICE = "sv_device";
+
+    static String formOf(String page, int rating) {
+        StringBuilder form = new StringBuilder("ticket=" + enc(hidden(page, "ticket")) + "&view=" + enc(hidden(page, "view"))
+                + "&submission=" + hidden(page, "submission") + "&questionnaireVersion=1&recommend=8&visitType=REPAIR");
+        for (String code : new String[] {"A1", "A2", "A3", "T1", "T2", "Q1", "Q2", "P1", "P2", "F1", "F2"}) {
+            form.append("&q_").append(code).append("=").append(rating);
+        }
+        return form.toString();
+    }
+
+    @Test
+    void aStartTicketCountsOnceEvenWhenSentConcurrentlyAndAMissingOrForgedOneIsNoPass() throws Exception {
+        String ticket = freshTicket();
+        String key = UUID.randomUUID().toString();
+        JsonObject body = Surveys.answers(8, 8).add("ticket", ticket).build();
+        Http.Answer first = Surveys.submit(api, token, key, body);
+        assertEquals(201, first.status(), first.body());
+        assertEquals("VALID", screened(first.json().getString("id")).get("status"), "the page view's first sample");
+        Http.Answer retried = Surveys.submit(api, token, key, body);
+        assertEquals(first.json().getString("id"), retried.json().getString("id"), "a retry is the same use");
+        assertEquals("VALID", screened(first.json().getString("id")).get("status"));
+
+        Http.Answer reused = Surveys.submit(api, token, Surveys.answers(3, 2).add("ticket", ticket).build());
+        assertEquals(201, reused.status(), "kept, as every answer is");
+        assertEquals("SUSPECT", screened(reused.json().getString("id")).get("status"));
+        assertTrue(String.valueOf(screened(reused.json().getString("id")).get("reasons")).contains("TICKET_REUSED"));
+
+        // one ticket, eight customers at once: exactly one of them is its first use
+        String shared = freshTicket();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<String> ids = new ArrayList<>();
+        try {
+            List<Callable<Http.Answer>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int rating = 2 + i;
+                calls.add(() -> Surveys.submit(api, token, Surveys.answers(rating, 7).add("ticket", shared).build()));
+            }
+            for (Future<Http.Answer> f : pool.invokeAll(calls)) {
+                assertEquals(201, f.get().status(), f.get().body());
+                ids.add(f.get().json().getString("id"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long reuses = ids.stream().filter(id -> String.valueOf(screened(id).get("reasons")).contains("TICKET_REUSED"))
+                .count();
+        assertEquals(7, reuses, "one first use, seven reuses");
+        String view = shared.substring(0, shared.indexOf('.'));
+        assertEquals(1, Database.count("select count(*) from survey_ticket_use where view_id = ?", view));
+        assertTrue(Database.count("select count(*) from survey_ticket_use where view_id = ?"
+                + " and expires_at > utc_timestamp() + interval 100 minute and expires_at < utc_timestamp()"
+                + " + interval 121 minute", view) == 1, "remembered as long as the ticket is good (2 h), then swept");
+
+        for (String bad : new String[] {null, "123.forged", "AAAAAAAAAAAAAAAAAAAAAA.1700000000.BBBBBBBBBBBBBBBBBBBBBB"}) {
+            var answers = Surveys.answers(6, 6);
+            if (bad != null) {
+                answers.add("ticket", bad);
+            }
+            Http.Answer untimed = Surveys.submit(api, token, answers.build());
+            assertEquals(201, untimed.status(), untimed.body());
+            Map<String, Object> row = screened(untimed.json().getString("id"));
+            assertEquals("SUSPECT", row.get("status"), bad);
+            assertTrue(String.valueOf(row.get("reasons")).contains("NO_TIMING"), bad + ": " + row);
+        }
+    }
+
+    @Test
+    void aForgedDeviceMarkerIsFlaggedAndReplacedByASignedOne() {
+        Http.Answer page = api.with("Cookie", SV_DEVICE + "=made-up-marker-1234567890").getPage("/s/" + token);
+        assertEquals(200, page.status());
+        String signed = deviceCookie(page);
+        assertTrue(signed.matches("[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}"), "replaced by a signed marker: " + signed);
+        assertEquals(List.of(), api.with("Cookie", SV_DEVICE + "=" + signed).getPage("/s/" + token).raw().headers()
+                .allValues("Set-Cookie"), "a signed marker is kept");
+
+        for (String forged : new String[] {"made-up-marker-1234567890", signed.substring(0, 22),
+                signed.substring(0, 23) + "AAAAAAAAAAAAAAAAAAAAAA"}) {
+            Http.Answer sent = Surveys.submit(api.with("Cookie", SV_DEVICE + "=" + forged), token,
+                    Surveys.answers(7, 8).add("ticket", freshTicket()).build());
+            assertEquals(201, sent.status(), sent.body());
+            Map<String, Object> row = screened(sent.json().getString("id"));
+            assertEquals("SUSPECT", row.get("status"), forged);
+            assertEquals("DEVICE_FORGED", row.get("reasons"), forged);
+        }
+        Http.Answer genuine = Surveys.submit(api.with("Cookie", SV_DEVICE + "=" + signed), token,
+                Surveys.answers(7, 8).add("ticket", freshTicket()).build());
+        assertEquals("VALID", screened(genuine.json().getString("id")).get("status"), "the signed marker passes");
+
+        // the form: kept and flagged too, and the browser gets a signed marker back
+        Http.Answer formPage = api.getPage("/s/" + token);
+        String key = hidden(formPage.body(), "submission");
+        Http.Answer posted = browser().with("Cookie", SV_DEVICE + "=forged-in-the-form-0000000")
+                .postForm("/s/" + token, formOf(formPage.body(), 8));
+        assertEquals(303, posted.status(), posted.body());
+        assertEquals("DEVICE_FORGED", screenedByKey(key).get("reasons"));
+        assertTrue(deviceCookie(posted).matches("[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}"));
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefusedWithAFriendlyPageAndARealCustomerCanSendFromThere() {
+        Http.Answer page = api.getPage("/s/" + token);
+        String cookie = SV_DEVICE + "=" + deviceCookie(page);
+        String key = hidden(page.body(), "submission");
+        String form = formOf(page.body(), 7) + "&comment=" + enc("第三方网站代填");
+
+        // another site's page: its Origin (or Referer) names it; a same-site cookie would not even be sent
+        for (Http from : List.of(api.with("Origin", "https://evil.example"),
+                api.with("Origin", "https://evil.example").with("Cookie", cookie),
+                api.with("Referer", "https://evil.example/free-gift.html"),
+                api.with("Origin", base + ".evil.example"),
+                api, // neither Origin nor Referer, and no cookie: no proof at all
+                api.with("Origin", "null"), // a sandboxed page or a no-referrer policy elsewhere
+                api.with("Cookie", cookie))) { // the cookie, but the form token of no view
+            Http.Answer refused = from.postForm("/s/" + token, form.replace("&view=", "&view=x"));
+            assertEquals(403, refused.status(), refused.body());
+            assertTrue(refused.contentType().startsWith("text/html"), refused.contentType());
+            assertTrue(refused.body().contains("id=\"refused\""), refused.body());
+            assertTrue(refused.body().contains("请从问卷页面提交"), "in Chinese by default");
+            assertTrue(refused.body().contains("name=\"q_A1\" value=\"7\""), "the answers are kept");
+            assertTrue(refused.body().contains("第三方网站代填"));
+        }
+        assertEquals(0, Database.count("select count(*) from survey_response where idempotency_key = ?", key),
+                "nothing was stored");
+        Http.Answer english = api.with("Origin", "https://evil.example").postForm("/s/" + token + "?lang=en", form);
+        assertEquals(403, english.status());
+        assertTrue(english.body().contains("Please send from the survey page"), english.body());
+
+        // a real customer's browser that sends neither Origin nor Referer: its page view's form token passes
+        Http.Answer refused = api.with("Cookie", cookie).postForm("/s/" + token, form.replace("&view=", "&view=x"));
+        String again = refused.body().lines().filter(l -> l.startsWith("<input type=\"hidden\""))
+                .map(l -> enc(attribute(l, "name")) + "=" + enc(attribute(l, "value")))
+                .reduce((a, b) -> a + "&" + b).orElseThrow();
+        Http.Answer sent = api.with("Cookie", cookie).postForm("/s/" + token, again);
+        assertEquals(303, sent.status(), "sent from the refusal page: " + sent.body());
+        assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", key));
+        assertEquals("VALID", screenedByKey(key).get("status"));
+
+        Http.Answer plain = api.getPage("/s/" + token);
+        Http.Answer silent = api.with("Cookie", SV_DEVICE + "=" + deviceCookie(plain))
+                .postForm("/s/" + token, formOf(plain.body(), 9));
+        assertEquals(303, silent.status(), "the page's own form token, no Origin: " + silent.body());
+        assertEquals(303, api.with("Referer", base + "/s/" + token).postForm("/s/" + token,
+                formOf(api.getPage("/s/" + token).body(), 9)).status(), "a same-origin Referer");
+    }
+
+    @Test
+    void aFloodAgainstAShopFromOneAddressLeavesTheShopsGenuineSampleFromElsewhereValid() {
+        Http flooder = api.with("X-Forwarded-For", "203.0.113.66");
+        List<String> flooded = new ArrayList<>();
+        int refused = 0;
+        for (int i = 0; i < 40; i++) {
+            Http.Answer sent = Surveys.submit(flooder, token, Surveys.answers(1, 0).add("ticket", freshTicket()).build());
+            if (sent.status() == 201) {
+                flooded.add(sent.json().getString("id"));
+            } else {
+                assertEquals(429, sent.status(), sent.body());
+                refused++;
+            }
+        }
+        assertTrue(refused >= 20, "the ceiling stopped the flood at its address: " + refused + " refused");
+        assertTrue(flooded.stream().anyMatch(id -> String.valueOf(screened(id).get("reasons")).contains("ADDRESS_BURST")),
+                "the flooder's own samples are flagged");
+
+        // meanwhile a real customer of that shop, on another network, with the page's ticket and marker
+        Http customer = api.with("X-Forwarded-For", "198.51.100.20");
+        Http.Answer page = customer.getPage("/s/" + token);
+        Http.Answer genuine = Surveys.submit(customer.with("Cookie", SV_DEVICE + "=" + deviceCookie(page)), token,
+                Surveys.answers(8, 9).add("ticket", hidden(page.body(), "ticket")).build());
+        assertEquals(201, genuine.status(), genuine.body());
+        Map<String, Object> row = screened(genuine.json().getString("id"));
+        assertEquals("VALID", row.get("status"), row.toString());
+        assertEquals("", row.get("reasons"));
+    }
+
+    @Test
+    void aboveTheCeilingAnAnswerIsRefusedWith429AndTheRetryPageThenStoresItOnce() {
+        int ceiling = Integer.parseInt(PlatformStack.platformConfig().getOrDefault("SURVEY_CEILING_PER_ADDRESS", "10"));
+        Http client = api.with("X-Forwarded-For", "192.0.2.44");
+        // the ceiling counts per minute: start early in one, so the minute does not turn mid-test
+        long second = java.time.Instant.now().getEpochSecond() % 60;
+        if (second > 40) {
+            sleep((61 - second) * 1000);
+        }
+        for (int i = 0; i < ceiling; i++) {
+            assertEquals(201, Surveys.submit(client, token, Surveys.answers(8, 8).build()).status());
+        }
+        Http.Answer json = Surveys.submit(client, token, Surveys.answers(8, 8).build());
+        assertEquals(429, json.status(), json.body());
+        assertTrue(json.contentType().startsWith("application/problem+json"), json.contentType());
+        int retryAfter = Integer.parseInt(json.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "until the minute is over: " + retryAfter);
+
+        String page = api.getPage("/s/" + token).body();
+        String key = hidden(page, "submission");
+        Http.Answer form = client.with("Origin", base).postForm("/s/" + token, formOf(page, 9) + "&comment=" + enc("稍后重试"));
+        assertEquals(429, form.status(), form.body());
+        assertTrue(form.body().contains("id=\"retry\""), form.body());
+        assertTrue(form.body().contains("data-retry-after=\""), "the page's script sends again by itself");
+        assertTrue(form.body().contains("name=\"q_A1\" value=\"9\"") && form.body().contains("稍后重试"),
+                "the answers are kept in the page");
+        int formRetryAfter = Integer.parseInt(form.header("Retry-After").orElseThrow());
+        assertEquals(0, Database.count("select count(*) from survey_response where idempotency_key = ?", key));
+
+        // what the page (or the customer's tap) sends after Retry-After: the same fields, once
+        sleep(formRetryAfter * 1000L + 500);
+        String again = form.body().lines().filter(l -> l.startsWith("<input type=\"hidden\""))
+                .map(l -> enc(attribute(l, "name")) + "=" + enc(attribute(l, "value")))
+                .reduce((a, b) -> a + "&" + b).orElseThrow();
+        assertEquals(303, client.with("Origin", base).postForm("/s/" + token, again).status());
+        assertEquals(303, client.with("Origin", base).postForm("/s/" + token, again).status(), "a second tap");
+        assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", key));
     }
 
     static String hidden(String page, String name) {
@@ -380,5 +672,149 @@ class SurveyCollectionIT {
 
     static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    // --- what the sender learns, and the review queue's cases ---
+
+    static List<String> reasons(JsonObject reviewed) {
+        return reviewed.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @Test
+    void thePublicAnswerCarriesTheIdOnlyAndStaffReadStatusReasonsAndFactsThroughTheReviewApi() {
+        Http.Answer valid = Surveys.submitTimed(api, token, Surveys.answers(8, 9).add("repairOrderNo",
+                "RO-" + UUID.randomUUID().toString().substring(0, 8)));
+        Http.Answer suspect = Surveys.submit(api, token, Surveys.answers(3, 2).build()); // no ticket: NO_TIMING
+        for (Http.Answer answer : List.of(valid, suspect)) {
+            assertEquals(201, answer.status(), answer.body());
+            assertEquals(Set.of("id"), answer.json().keySet(), answer.body());
+            assertTrue(!answer.body().contains("SUSPECT") && !answer.body().contains("NO_TIMING"), answer.body());
+        }
+        JsonObject seen = Surveys.reviewed(assoc, suspect.json().getString("id"));
+        assertEquals("SUSPECT", seen.getString("status"));
+        assertEquals(List.of("NO_TIMING"), reasons(seen));
+        assertEquals(shopId, seen.getString("shopId"));
+        assertEquals("demo-group-a", seen.getString("tenantId"));
+        assertFalse(seen.getJsonObject("facts").containsKey("durationSeconds"), "no timing: none");
+        assertTrue(seen.getJsonObject("facts").getBoolean("address"));
+        assertEquals("OPEN", seen.getJsonObject("review").getString("state"));
+        assertTrue(seen.containsKey("caseId"));
+        JsonObject passed = Surveys.reviewed(assoc, valid.json().getString("id"));
+        assertEquals("VALID", passed.getString("status"));
+        assertTrue(passed.getJsonObject("facts").getString("repairOrderNo").startsWith("RO-"));
+        assertFalse(passed.containsKey("review"), "a sample that passed was never in review");
+
+        String path = "/api/v1/review/responses/" + suspect.json().getString("id");
+        assertEquals(403, groupA.get(path).status(), "the group does not see how its samples were screened");
+        assertEquals(401, api.get(path).status());
+        assertEquals(404, assoc.get("/api/v1/review/responses/" + UUID.randomUUID()).status());
+    }
+
+    @Test
+    void fiftyJunkAnswersFromOneAddressAreOneCaseDecidedAtOnceAndTheQueueFiltersByShopAndReason() throws Exception {
+        String junkShop = DemoTenants.ensureShop(groupA, "S-JUNK", "上海闵行丰田4S店");
+        String junkToken = Surveys.token(Surveys.scanShopCode(base, Keycloak.token("group-a"), junkShop));
+        // 50 answers from one address (this machine), none from a survey page (no ticket), 8 at a time
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        Set<String> ids = new HashSet<>();
+        try {
+            List<Callable<Http.Answer>> calls = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                int rating = 1 + i % 3;
+                calls.add(() -> Surveys.submit(api, junkToken, Surveys.answers(rating, 0).build()));
+            }
+            for (Future<Http.Answer> f : pool.invokeAll(calls)) {
+                assertEquals(201, f.get().status(), f.get().body());
+                ids.add(f.get().json().getString("id"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(50, ids.size());
+
+        Http.Answer listed = assoc.get("/api/v1/review/cases?shopId=" + junkShop);
+        assertEquals(200, listed.status(), listed.body());
+        assertEquals(1, listed.json().getInt("total"), "one case, not 50: " + listed.body());
+        JsonObject junk = listed.items().getJsonObject(0);
+        String caseId = junk.getString("id");
+        assertEquals(50, junk.getInt("count"));
+        assertEquals(50, junk.getInt("open"));
+        assertEquals("ADDRESS", junk.getString("cause"));
+        assertEquals("OPEN", junk.getString("status"));
+        assertEquals(junkShop, junk.getString("shopId"));
+        assertEquals("上海闵行丰田4S店", junk.getString("shopName"));
+        assertEquals("demo-group-a", junk.getString("tenant"));
+        assertTrue(reasons(junk).contains("NO_TIMING"), junk.toString());
+        List<String> preview = junk.getJsonArray("samples").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertEquals(10, preview.size(), "a bounded preview");
+        assertTrue(ids.containsAll(preview));
+        JsonObject whole = assoc.get("/api/v1/review/cases/" + caseId).json();
+        assertEquals(50, whole.getJsonObject("members").getInt("total"));
+        assertEquals(ids, whole.getJsonObject("members").getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("id")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(50, Database.count("select count(*) from screening_case where case_id = ?", caseId));
+
+        // the filters: shop, group, reason, days (in the survey time zone)
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        String shopFilter = "/api/v1/review/cases?shopId=" + junkShop;
+        assertEquals(1, assoc.get(shopFilter + "&reason=NO_TIMING").json().getInt("total"));
+        assertEquals(0, assoc.get(shopFilter + "&reason=REPEAT_PHONE").json().getInt("total"));
+        assertEquals(1, assoc.get(shopFilter + "&tenant=demo-group-a").json().getInt("total"));
+        assertEquals(0, assoc.get(shopFilter + "&tenant=demo-group-b").json().getInt("total"));
+        assertEquals(1, assoc.get(shopFilter + "&from=" + today + "&to=" + today).json().getInt("total"));
+        assertEquals(0, assoc.get(shopFilter + "&from=" + tomorrow).json().getInt("total"));
+        assertEquals(0, assoc.get(shopFilter + "&status=REJECTED").json().getInt("total"));
+        assertTrue(assoc.get("/api/v1/review/cases?reason=NO_TIMING&size=200").itemIds().contains(caseId));
+        assertFalse(assoc.get("/api/v1/review/cases?shopId=" + shopId + "&size=200").itemIds().contains(caseId),
+                "another shop's cases");
+        Http.Answer bad = assoc.get("/api/v1/review/cases?reason=NOPE&status=MAYBE&from=2026-13-01");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(List.of("status", "reason", "from"), bad.fieldErrors());
+        assertEquals(403, groupA.get("/api/v1/review/cases").status());
+        assertEquals(401, api.get("/api/v1/review/cases").status());
+
+        // one decision for all 50, with one reason
+        String decision = "/api/v1/review/cases/" + caseId + "/decision";
+        assertEquals(400, assoc.post(decision, Json.createObjectBuilder().add("decision", "REJECT").build()).status(),
+                "a decision needs a reason");
+        assertEquals(404, assoc.post("/api/v1/review/cases/" + UUID.randomUUID() + "/decision", Json.createObjectBuilder()
+                .add("decision", "REJECT").add("reason", "x").build()).status());
+        assertEquals(403, groupA.post(decision, Json.createObjectBuilder().add("decision", "ACCEPT").add("reason", "x")
+                .build()).status());
+        Http.Answer rejected = assoc.post(decision, Json.createObjectBuilder().add("decision", "REJECT")
+                .add("reason", "同一地址批量提交，无答题时间").build());
+        assertEquals(200, rejected.status(), rejected.body());
+        assertEquals("REJECTED", rejected.json().getString("status"));
+        assertEquals(50, rejected.json().getInt("rejected"));
+        assertEquals(0, rejected.json().getInt("open"));
+        assertEquals("assoc", rejected.json().getString("decidedBy"));
+        assertEquals(409, assoc.post(decision, Json.createObjectBuilder().add("decision", "ACCEPT")
+                .add("reason", "再审").build()).status(), "decided once");
+        assertEquals(50, Database.count("select count(*) from survey_response where shop_id = ? and status = 'INVALID'",
+                junkShop));
+        assertEquals(50, Database.count("select count(*) from screening_case where case_id = ? and state = 'REJECTED'"
+                + " and decision_note = ?", caseId, "同一地址批量提交，无答题时间"));
+        List<JsonObject> trail = assoc.get("/api/v1/audit?objectId=" + caseId).items().getValuesAs(JsonObject.class);
+        assertEquals(1, trail.size(), trail.toString());
+        assertEquals("review.case-decided", trail.get(0).getString("action"));
+        assertTrue(trail.get(0).getString("summary").startsWith("rejected 50 samples · ADDRESS"), trail.toString());
+        assertEquals("同一地址批量提交，无答题时间", trail.get(0).getString("reason"));
+        assertEquals("demo-group-a", trail.get(0).getString("tenant"));
+        String oneSample = ids.iterator().next();
+        assertEquals("review.decided", assoc.get("/api/v1/audit?objectId=" + oneSample).items().getJsonObject(0)
+                .getString("action"), "and each sample keeps its own trail");
+        assertEquals(409, assoc.post("/api/v1/review/responses/" + oneSample + "/decision", Json.createObjectBuilder()
+                .add("decision", "ACCEPT").add("reason", "x").build()).status());
+
+        // the next junk answer from that address starts a new case: the decided one takes no more
+        Http.Answer next = Surveys.submit(api, junkToken, Surveys.answers(1, 0).build());
+        JsonObject open = assoc.get("/api/v1/review/cases?shopId=" + junkShop).items().getJsonObject(0);
+        assertEquals(1, open.getInt("count"));
+        assertFalse(caseId.equals(open.getString("id")));
+        assertEquals(List.of(next.json().getString("id")), open.getJsonArray("samples").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
     }
 }

@@ -163,7 +163,7 @@ class SurveyScoresIT {
         // a revoked code (INVALID), and review decisions moving samples between statuses
         JsonObject rotated = groupA.post("/api/v1/shops/" + shopA2Id + "/qr-token/rotate", Json.createObjectBuilder().build())
                 .json();
-        assertEquals("INVALID", Surveys.submit(api, tokenA2, Surveys.answers(5, 5).build()).json().getString("status"));
+        assertEquals("INVALID", Surveys.statusOf(assoc, Surveys.submit(api, tokenA2, Surveys.answers(5, 5).build())));
         assertNotNull(rotated.getString("url"));
         List<JsonObject> open = assoc.get("/api/v1/review/responses?status=SUSPECT&size=200").items()
                 .getValuesAs(JsonObject.class);
@@ -171,22 +171,7 @@ class SurveyScoresIT {
         decide(open.get(0).getString("id"), "ACCEPT", 200);
         decide(open.get(1).getString("id"), "REJECT", 200);
 
-        List<Map<String, Object>> incremental = rollups();
-        Http.Answer rebuilt = assoc.post("/api/v1/scores/rollups/rebuild", Json.createObjectBuilder().build());
-        assertEquals(200, rebuilt.status(), rebuilt.body());
-        List<Map<String, Object>> recomputed = rollups();
-        assertEquals(recomputed.size(), incremental.size());
-        for (int i = 0; i < recomputed.size(); i++) {
-            for (String column : recomputed.get(i).keySet()) {
-                Object expected = recomputed.get(i).get(column);
-                Object actual = incremental.get(i).get(column);
-                if (expected instanceof Number e && actual instanceof Number a) {
-                    assertEquals(e.doubleValue(), a.doubleValue(), 1e-6, column + " of " + recomputed.get(i));
-                } else {
-                    assertEquals(expected, actual, column);
-                }
-            }
-        }
+        assertRollupsEqualARebuild();
         // and the API's shop score is the mean of the shop's valid samples
         double mean = ((Number) Database.rows("select avg(score_overall) m from survey_response where shop_id = ?"
                 + " and status = 'VALID'", shopA1Id).get(0).get("m")).doubleValue();
@@ -203,7 +188,7 @@ class SurveyScoresIT {
         Surveys.submitTimed(api, token, Surveys.answers(8, 9).add("repairOrderNo", order));
         Http.Answer suspect = Surveys.submitTimed(api, token, Surveys.answers(6, 9).add("repairOrderNo", order));
         String id = suspect.json().getString("id");
-        assertEquals("SUSPECT", suspect.json().getString("status"));
+        assertEquals("SUSPECT", Surveys.statusOf(assoc, suspect));
         long validBefore = groupB.get("/api/v1/shops/" + shopB1Id + "/scores").json().getJsonObject("score")
                 .getJsonNumber("validSamples").longValue();
 
@@ -310,9 +295,10 @@ class SurveyScoresIT {
         long valid = Database.count("select count(*) from survey_response where tenant_id = ? and status = 'VALID'",
                 tenantId);
         for (long i = valid; i < 50; i++) {
-            assertEquals("VALID", Surveys.submitTimed(api, token, Surveys.answers(rating, rating)).json()
-                    .getString("status"));
+            assertEquals(201, Surveys.submitTimed(api, token, Surveys.answers(rating, rating)).status());
         }
+        assertTrue(Database.count("select count(*) from survey_response where tenant_id = ? and status = 'VALID'",
+                tenantId) >= 50, "timed answers without repeats are valid");
     }
 
     static JsonObject own(JsonObject tenantScores) {
@@ -332,6 +318,203 @@ class SurveyScoresIT {
                 .add("decision", decision).add("reason", "工单号录入错误，已与门店核实").build());
         assertEquals(expected, answer.status(), answer.body());
         return answer;
+    }
+
+    /** The incrementally kept rollups equal a recount of the raw samples, column by column. */
+    void assertRollupsEqualARebuild() {
+        List<Map<String, Object>> incremental = rollups();
+        Http.Answer rebuilt = assoc.post("/api/v1/scores/rollups/rebuild", Json.createObjectBuilder().build());
+        assertEquals(200, rebuilt.status(), rebuilt.body());
+        List<Map<String, Object>> recomputed = rollups();
+        assertEquals(recomputed.size(), incremental.size());
+        for (int i = 0; i < recomputed.size(); i++) {
+            for (String column : recomputed.get(i).keySet()) {
+                Object expected = recomputed.get(i).get(column);
+                Object actual = incremental.get(i).get(column);
+                if (expected instanceof Number e && actual instanceof Number a) {
+                    assertEquals(e.doubleValue(), a.doubleValue(), 1e-6, column + " of " + recomputed.get(i));
+                } else {
+                    assertEquals(expected, actual, column);
+                }
+            }
+        }
+    }
+
+    static List<String> reasons(JsonObject reviewed) {
+        return reviewed.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    static List<String> strings(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    long validSamplesOfB1() {
+        return groupB.get("/api/v1/shops/" + shopB1Id + "/scores").json().getJsonObject("score")
+                .getJsonNumber("validSamples").longValue();
+    }
+
+    @Test
+    void preSentRepairOrdersPutTheLaterGenuineSampleAndTheEarlierOneInOneCaseDecidedAtOnce() throws Exception {
+        String token = tokenOf(Keycloak.token("group-b"), shopB1Id);
+        String prefix = "PRE-" + UUID.randomUUID().toString().substring(0, 6);
+        // someone sends the rival shop's coming repair orders in advance: plausible answers, one per order
+        List<String> preSent = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Http.Answer sent = Surveys.submitTimed(api, token, Surveys.answers(2, 1).add("repairOrderNo", prefix + i));
+            assertEquals("VALID", Surveys.statusOf(assoc, sent), "looks valid on its own");
+            preSent.add(sent.json().getString("id"));
+        }
+        long validBefore = validSamplesOfB1();
+
+        // later the real customer of order 1 answers
+        Http.Answer genuine = Surveys.submitTimed(api, token, Surveys.answers(9, 10).add("repairOrderNo", prefix + 1)
+                .add("comment", "维修很及时"));
+        String genuineId = genuine.json().getString("id");
+        JsonObject customer = Surveys.reviewed(assoc, genuineId);
+        assertEquals("SUSPECT", customer.getString("status"));
+        assertEquals(List.of("REPEAT_REPAIR_ORDER"), reasons(customer));
+        JsonObject earlier = Surveys.reviewed(assoc, preSent.get(1));
+        assertEquals("SUSPECT", earlier.getString("status"), "the first with that order is not trusted by default");
+        assertEquals(List.of("REPEAT_REPAIR_ORDER"), reasons(earlier));
+        String caseId = customer.getString("caseId");
+        assertEquals(caseId, earlier.getString("caseId"), "both in one case");
+        assertEquals("VALID", Surveys.reviewed(assoc, preSent.get(0)).getString("status"), "other orders untouched");
+        assertEquals("VALID", Surveys.reviewed(assoc, preSent.get(2)).getString("status"));
+        assertEquals(validBefore - 1, validSamplesOfB1(), "the flagged earlier sample left the scores");
+
+        JsonObject together = assoc.get("/api/v1/review/cases/" + caseId).json();
+        assertEquals(2, together.getInt("count"));
+        assertEquals("REPAIR_ORDER", together.getString("cause"));
+        assertEquals(List.of("REPEAT_REPAIR_ORDER"), reasons(together));
+        assertEquals(List.of(preSent.get(1), genuineId), strings(together.getJsonArray("samples")), "oldest first");
+        assertTrue(assoc.get("/api/v1/review/cases?shopId=" + shopB1Id + "&reason=REPEAT_REPAIR_ORDER&size=200")
+                .itemIds().contains(caseId));
+        assertFalse(assoc.get("/api/v1/review/cases?shopId=" + shopA1Id + "&size=200").itemIds().contains(caseId));
+        assertEquals(1, Database.count("select count(*) from audit_entry where action = 'screening.flagged-along'"
+                + " and object_id = ?", preSent.get(1)), "the flag on the earlier sample is on the trail");
+
+        // two (here: six) samples with one new repair order at once still end in one case
+        String order = prefix + "-X";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<String> racing = new ArrayList<>();
+        try {
+            List<Callable<Http.Answer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> Surveys.submitTimed(api, token, Surveys.answers(7, 7).add("repairOrderNo", order)));
+            }
+            for (Future<Http.Answer> f : pool.invokeAll(calls)) {
+                assertEquals(201, f.get().status(), f.get().body());
+                racing.add(f.get().json().getString("id"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<JsonObject> raced = racing.stream().map(id -> Surveys.reviewed(assoc, id)).toList();
+        assertTrue(raced.stream().allMatch(r -> "SUSPECT".equals(r.getString("status"))), raced.toString());
+        assertEquals(1, raced.stream().map(r -> r.getString("caseId")).distinct().count(), raced.toString());
+        String racedCase = raced.get(0).getString("caseId");
+        assertEquals(6, assoc.get("/api/v1/review/cases/" + racedCase).json().getInt("count"));
+
+        // decided at once, each with one reason: the pre-sent case accepted, the raced one rejected
+        assertEquals(400, assoc.post("/api/v1/review/cases/" + caseId + "/decision", Json.createObjectBuilder()
+                .add("decision", "ACCEPT").add("reason", " ").build()).status());
+        Http.Answer accepted = assoc.post("/api/v1/review/cases/" + caseId + "/decision", Json.createObjectBuilder()
+                .add("decision", "ACCEPT").add("reason", "已电话核实：两份均为顾客本人").build());
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals("ACCEPTED", accepted.json().getString("status"));
+        assertEquals(2, accepted.json().getInt("accepted"));
+        assertEquals(409, assoc.post("/api/v1/review/cases/" + caseId + "/decision", Json.createObjectBuilder()
+                .add("decision", "REJECT").add("reason", "x").build()).status());
+        assertEquals("VALID", Surveys.reviewed(assoc, genuineId).getString("status"));
+        assertEquals("ACCEPTED", Surveys.reviewed(assoc, preSent.get(1)).getJsonObject("review").getString("state"));
+        assertEquals(validBefore + 1, validSamplesOfB1(), "both count now");
+        Http.Answer rejected = assoc.post("/api/v1/review/cases/" + racedCase + "/decision", Json.createObjectBuilder()
+                .add("decision", "REJECT").add("reason", "同一工单六份同时提交").build());
+        assertEquals(200, rejected.status(), rejected.body());
+        assertEquals(6, Database.count("select count(*) from survey_response where repair_order_no = ?"
+                + " and status = 'INVALID'", order));
+        List<JsonObject> trail = assoc.get("/api/v1/audit?objectId=" + caseId).items().getValuesAs(JsonObject.class);
+        assertEquals(List.of("review.case-decided"), trail.stream().map(e -> e.getString("action")).toList());
+        assertTrue(trail.get(0).getString("summary").startsWith("accepted 2 samples · REPAIR_ORDER"), trail.toString());
+
+        assertRollupsEqualARebuild();
+    }
+
+    @Test
+    void evidenceFiguresEqualHandCountedOnesAndAnotherGroupGets404ForEvidenceAndNetworks() {
+        String shop = DemoTenants.ensureShop(groupA, "A-EVID", "上海静安丰田4S店");
+        String path = "/api/v1/shops/" + shop;
+        Http.Answer invalid = groupA.put(path + "/networks", Json.createObjectBuilder().add("cidrs",
+                Json.createArrayBuilder().add("10.0.0.0/7").add("nonsense").add("127.0.0.1/8")).build());
+        assertEquals(400, invalid.status(), invalid.body());
+        assertEquals(List.of("cidrs[0]", "cidrs[1]", "cidrs[2]"), invalid.fieldErrors());
+        for (String what : List.of("/evidence", "/networks")) {
+            assertEquals(404, groupB.get(path + what).status(), "group B: " + what);
+            assertEquals(403, shopA1.get(path + what).status(), "a shop manager: " + what);
+            assertEquals(401, api.get(path + what).status());
+        }
+        assertEquals(404, groupB.put(path + "/networks", Json.createObjectBuilder().add("cidrs",
+                Json.createArrayBuilder().add("203.0.113.0/24")).build()).status());
+        assertEquals(404, groupA.get("/api/v1/shops/" + UUID.randomUUID() + "/evidence").status());
+        // the shop's own network: this machine's (every test answer comes from it, over IPv4 or IPv6) and another
+        Http.Answer set = groupA.put(path + "/networks", Json.createObjectBuilder().add("cidrs",
+                Json.createArrayBuilder().add("127.0.0.0/8").add("::/64").add("2001:db8:1::/48")).build());
+        assertEquals(200, set.status(), set.body());
+        assertEquals(List.of("127.0.0.0/8", "0:0:0:0:0:0:0:0/64", "2001:db8:1:0:0:0:0:0/48"),
+                strings(set.json().getJsonArray("cidrs")));
+        assertEquals(set.json(), assoc.get(path + "/networks").json(), "the association reads them");
+        assertEquals(403, assoc.put(path + "/networks", set.json()).status(), "only the group sets them");
+        assertEquals(404, groupB.put(path + "/networks", set.json()).status());
+
+        // five answers within a minute from one network, counted by hand:
+        String token = tokenOf(Keycloak.token("group-a"), shop);
+        String a = Surveys.submitTimed(api, token, Surveys.answers(10, 9)).json().getString("id"); // valid, perfect
+        String b = Surveys.submitTimed(api, token, Surveys.answers(10, 9)).json().getString("id"); // valid, perfect
+        String c = Surveys.submitTimed(api, token, Surveys.answers(10, 10)).json().getString("id"); // straight-lined
+        String d = Surveys.submitTimed(api, token, Surveys.answers(7, 8)).json().getString("id"); // valid
+        String e = Surveys.submit(api, token, Surveys.answers(6, 6).build()).json().getString("id"); // no ticket
+        assertEquals("SUSPECT", Surveys.reviewed(assoc, c).getString("status"));
+        assertEquals("SUSPECT", Surveys.reviewed(assoc, e).getString("status"));
+        assertTrue(Surveys.reviewed(assoc, a).getJsonObject("facts").getBoolean("fromShopNetwork"));
+
+        Http.Answer answer = groupA.get(path + "/evidence");
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject figures = answer.json().getJsonObject("figures");
+        assertEquals(5, figures.getInt("samples"));
+        JsonObject flagged = figures.getJsonObject("flagged");
+        assertEquals(2, flagged.getInt("count"));
+        assertEquals(5, flagged.getInt("of"));
+        assertEquals(0.4, flagged.getJsonNumber("share").doubleValue(), 1e-9);
+        assertEquals(List.of(c, e), strings(flagged.getJsonArray("sampleIds")));
+        JsonObject perfect = figures.getJsonObject("perfect");
+        assertEquals(3, perfect.getInt("count"));
+        assertEquals(0.6, perfect.getJsonNumber("share").doubleValue(), 1e-9);
+        assertEquals(List.of(a, b, c), strings(perfect.getJsonArray("sampleIds")));
+        JsonObject clusters = figures.getJsonObject("clusters");
+        assertEquals(1, clusters.getJsonArray("items").size(), clusters.toString());
+        assertEquals(5, clusters.getJsonArray("items").getJsonObject(0).getInt("count"));
+        assertEquals(List.of(a, b, c, d, e), strings(clusters.getJsonArray("items").getJsonObject(0)
+                .getJsonArray("sampleIds")));
+        assertEquals(1.0, clusters.getJsonObject("samples").getJsonNumber("share").doubleValue(), 1e-9);
+        JsonObject own = figures.getJsonObject("ownNetwork");
+        assertTrue(own.getBoolean("registered"));
+        assertEquals(5, own.getJsonObject("samples").getInt("count"));
+
+        // the national figures, counted from the raw samples of the same twelve months
+        Map<String, Object> nation = Database.rows("select count(*) n, sum(status <> 'VALID') flagged,"
+                + " sum(score_overall >= 99.9999) perfect from survey_response where month >= ?",
+                java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(11).toString()).get(0);
+        double n = ((Number) nation.get("n")).doubleValue();
+        assertEquals(((Number) nation.get("flagged")).doubleValue() / n, flagged.getJsonNumber("nationalShare")
+                .doubleValue(), 0.00006);
+        assertEquals(((Number) nation.get("perfect")).doubleValue() / n, perfect.getJsonNumber("nationalShare")
+                .doubleValue(), 0.00006);
+        assertEquals(answer.json().getJsonObject("figures"), assoc.get(path + "/evidence").json()
+                .getJsonObject("figures"), "the association sees the same");
+        Map<String, Object> stored = Database.rows("select * from survey_response where id = ?", a).get(0);
+        assertTrue(stored.values().stream().noneMatch(v -> String.valueOf(v).contains("127.0.0.1")
+                || String.valueOf(v).equals("::1")), "the address itself is never stored: " + stored);
     }
 
     static List<Map<String, Object>> rollups() {

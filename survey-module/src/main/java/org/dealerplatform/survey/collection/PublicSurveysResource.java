@@ -25,7 +25,8 @@ import org.dealerplatform.survey.questionnaire.QuestionnaireJson;
  * The anonymous JSON side of a survey: what to ask (with a start ticket), and where to send the
  * answers. Every submission carries an {@code Idempotency-Key}; a retry with the same key and
  * answers gets the same response and never counts twice (marked {@code Idempotent-Replayed:
- * true}), the same key with other answers is 422.
+ * true}), the same key with other answers is 422. The answer is {@code 201 {"id": "..."}} and
+ * nothing more, replay or not: the sender never learns how screening classified the sample.
  */
 @Path("api/v1/public/surveys/{token}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,10 +75,11 @@ public class PublicSurveysResource {
                            JsonValue body) {
         SurveyInput input = SurveyInputJson.read(body);
         Outcome outcome = submissions.submit(token, input, visitors.of(request, key));
+        // the id only: status and reasons would teach a bot which rule fired, and tell anyone whether a
+        // phone number rated this shop lately; staff read them through GET /api/v1/review/responses/{id}
         return Response.status(201)
                 .header("Idempotent-Replayed", outcome.replayed() ? "true" : null)
-                .entity(JSON.createObjectBuilder().add("id", outcome.id()).add("status", outcome.status())
-                        .add("reasons", JSON.createArrayBuilder(outcome.reasons())).build())
+                .entity(JSON.createObjectBuilder().add("id", outcome.id()).build())
                 .build();
     }
 }

@@ -24,12 +24,12 @@ import org.dealerplatform.survey.module.SurveySettings;
 import org.dealerplatform.survey.qr.SurveyLink;
 import org.dealerplatform.survey.questionnaire.Questionnaire;
 import org.dealerplatform.survey.questionnaire.Questionnaires;
-import org.dealerplatform.survey.review.ScreeningCase;
+import org.dealerplatform.survey.evidence.ShopNetworks;
+import org.dealerplatform.survey.review.ReviewCases;
 import org.dealerplatform.survey.rollup.Rollups;
 import org.dealerplatform.survey.scoring.SampleScore;
 import org.dealerplatform.survey.scoring.Scoring;
 import org.dealerplatform.survey.screening.SampleFacts;
-import org.dealerplatform.survey.screening.SampleStatus;
 import org.dealerplatform.survey.screening.Screening;
 import org.dealerplatform.survey.screening.Verdict;
 
@@ -61,7 +61,16 @@ public class SampleStore {
     RateLimits rateLimits;
 
     @Inject
+    TicketUses ticketUses;
+
+    @Inject
     Rollups rollups;
+
+    @Inject
+    ReviewCases cases;
+
+    @Inject
+    ShopNetworks networks;
 
     @Inject
     SurveySettings settings;
@@ -74,19 +83,28 @@ public class SampleStore {
         ShopProfile shop = shopOf(link);
         Questionnaire questionnaire = questionnaireOf(input);
         Submission submission = validated(link, input, questionnaire);
-        String phoneHash = phoneHash(submission);
+        String phoneHash = phoneHash(link, submission);
         String requestHash = requestHash(submission, phoneHash, questionnaire);
         // a repeated key is rare: the unique key finds it at insert (DuplicateSubmission), no lookup first
-        String deviceHash = visitor.deviceId() == null ? null : secrets.hash("device", visitor.deviceId());
-        String addressHash = visitor.address() == null ? null : secrets.hash("address", visitor.address());
-        Integer seconds = tickets.secondsSince(submission.ticket(), link.token()).orElse(null);
+        // keyed per dealer group: equal within the shop's group (repeat and burst windows), unlinkable across groups
+        String deviceHash = visitor.deviceId() == null ? null : secrets.hash(link.tenantId(), "device", visitor.deviceId());
+        String addressHash = visitor.address() == null ? null : secrets.hash(link.tenantId(), "address", visitor.address());
+        StartTicket ticket = tickets.read(submission.ticket(), link.token());
+        Integer seconds = ticket.durationSeconds();
         Answered answered = new Answered(submission, shop, questionnaire, link.token(), deviceHash, phoneHash,
                 addressHash, seconds, visitor.idempotencyKey(), requestHash);
 
         Instant now = Instant.now(clock);
         SampleScore score = Scoring.score(questionnaire, submission.answers(), submission.recommend());
-        Verdict verdict = new Screening(settings.policy()).judge(facts(em, answered, link, now));
+        Verdict screened = new Screening(settings.policy()).judge(facts(em, answered, link, now, ticket, visitor));
+        // review cases: lock rows first (a repeat the counts above could not see yet), see ReviewCases
+        ReviewCases.Filing filing = cases.lock(em, shop, new ReviewCases.Traits(submission.repairOrderNo(), phoneHash,
+                submission.ticket(), deviceHash, addressHash), screened, now);
+        Verdict verdict = filing.verdict();
         SurveyResponse sample = new SurveyResponse(answered, score, verdict, month(now), now);
+        if (networks.fromShopNetwork(em, shop.id(), visitor.address())) {
+            sample.sentFromShopNetwork();
+        }
         em.persist(sample);
         try {
             em.flush();
@@ -96,11 +114,9 @@ public class SampleStore {
             }
             throw e;
         }
+        // before the count: the case, and earlier samples flagged along, lock ahead of the rollup rows
+        cases.file(em, filing, sample, submission.comment(), now);
         rollups.count(em, link.tenantId(), sample);
-        if (verdict.status() == SampleStatus.SUSPECT) {
-            em.persist(new ScreeningCase(sample.id(), link.tenantId(), shop.id(), shop.name(), shop.brandCode(),
-                    shop.provinceCode(), now, verdict.reasonCodes(), score.overall(), seconds, submission.comment(), now));
-        }
         return new Outcome(sample.id(), verdict.status().name(), Verdict.parseCodes(verdict.reasonCodes()), false);
     }
 
@@ -110,13 +126,13 @@ public class SampleStore {
         EntityManager em = transaction.entityManagerFor(link.tenantId());
         Questionnaire questionnaire = questionnaireOf(input);
         Submission submission = validated(link, input, questionnaire);
-        String requestHash = requestHash(submission, phoneHash(submission), questionnaire);
+        String requestHash = requestHash(submission, phoneHash(link, submission), questionnaire);
         SurveyResponse earlier = byKey(em, link.shopId(), visitor.idempotencyKey()).orElseThrow();
         return replay(earlier, requestHash);
     }
 
-    private String phoneHash(Submission submission) {
-        return submission.phone() == null ? null : secrets.hash("phone", submission.phone());
+    private String phoneHash(SurveyLink link, Submission submission) {
+        return submission.phone() == null ? null : secrets.hash(link.tenantId(), "phone", submission.phone());
     }
 
     /** What an idempotency key is bound to: the answers as given, the phone only as its hash. */
@@ -140,7 +156,9 @@ public class SampleStore {
         return new Outcome(earlier.id(), earlier.status().name(), Verdict.parseCodes(earlier.reasons()), true);
     }
 
-    private SampleFacts facts(EntityManager em, Answered a, SurveyLink link, Instant now) {
+    /** What the sender controls is checked on the sender (address, device, ticket), never on the shop. */
+    private SampleFacts facts(EntityManager em, Answered a, SurveyLink link, Instant now, StartTicket ticket,
+                              Visitor visitor) {
         ShopProfile shop = a.shop();
         boolean collecting = shops.collecting(shop);
         Instant repeatSince = now.minus(Duration.ofDays(settings.policy().repeatDays()));
@@ -149,8 +167,11 @@ public class SampleStore {
                 count(em, shop.id(), "deviceHash", a.deviceHash(), repeatSince, 1),
                 count(em, shop.id(), "phoneHash", a.phoneHash(), repeatSince, 1),
                 count(em, shop.id(), "repairOrderNo", a.submission().repairOrderNo(), null, 1),
-                count(em, shop.id(), "addressHash", a.addressHash(), burstSince, settings.policy().burstCount()),
-                rateLimits.overLimit(a.addressHash(), shop.id()));
+                count(em, shop.id(), "addressHash", visitor.exempt() ? null : a.addressHash(), burstSince,
+                        settings.policy().burstCount()),
+                rateLimits.overLimit(visitor),
+                ticket.good() && !ticketUses.firstUse(em, ticket, visitor.idempotencyKey()),
+                ticket.expired(), visitor.deviceForged());
     }
 
     /**

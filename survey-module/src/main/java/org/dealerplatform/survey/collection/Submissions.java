@@ -25,6 +25,9 @@ public class Submissions {
     @Inject
     SampleStore store;
 
+    @Inject
+    AnswerCeiling ceiling;
+
     public SurveyLink link(String token) {
         return links.byToken(token).orElseThrow(() -> new NotFound("survey"));
     }
@@ -34,6 +37,7 @@ public class Submissions {
             throw ApiException.invalid("Idempotency-Key", "send a unique key (8 to 64 letters, digits, '-' or '_')"
                     + " with every submission, and the same key when retrying it");
         }
+        ceiling.admit(visitor); // over it: refused before any work, 429 with Retry-After
         SurveyLink link = link(token);
         try {
             return store.store(link, input, visitor);

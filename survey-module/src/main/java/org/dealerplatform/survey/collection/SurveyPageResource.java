@@ -30,6 +30,7 @@ import org.dealerplatform.core.console.Pages;
 import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.i18n.Languages;
 import org.dealerplatform.core.scores.Dimension;
+import org.dealerplatform.core.security.IdentitySettings;
 import org.dealerplatform.core.security.PublicAccess;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.FieldError;
@@ -41,6 +42,10 @@ import org.dealerplatform.survey.questionnaire.Questionnaire;
  * JavaScript and in in-app browsers (WeChat); a small script only adds keeping answers on the
  * phone and retrying when the network or the server fails. Post/redirect/get to the thank-you
  * page, so a reload never sends twice (and the form's idempotency key would catch it anyway).
+ * <p>
+ * A post must come from the platform's own page ({@link FormOrigins}): a foreign one gets a
+ * friendly 403 page that keeps the answers and can send them from here. Over the per-address
+ * ceiling the answers come back in a page that sends them again after {@code Retry-After}.
  */
 @Path("s")
 @PublicAccess
@@ -60,6 +65,12 @@ public class SurveyPageResource {
 
     @Inject
     Pages pages;
+
+    @Inject
+    StartTickets tickets;
+
+    @Inject
+    IdentitySettings identity;
 
     @Context
     HttpServletRequest request;
@@ -95,6 +106,13 @@ public class SurveyPageResource {
         Locale locale = locale(lang);
         Map<String, String> values = new HashMap<>();
         posted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        DeviceMarker device = visitors.device(request);
+        boolean formToken = device.signed() && tickets.formTokenMatches(values.get("ticket"), values.get("view"), device.id());
+        FormOrigins.Decision from = FormOrigins.check(request.getHeader("Origin"), request.getHeader("Referer"),
+                ownOrigins(), formToken);
+        if (!from.accepted()) {
+            return refused(token, locale, values, device);
+        }
         Map<String, String> answers = new HashMap<>();
         values.forEach((k, v) -> {
             if (k.startsWith("q_")) {
@@ -106,9 +124,16 @@ public class SurveyPageResource {
                 values.get("ticket"), values.get("questionnaireVersion"));
         try {
             submissions.submit(token, input, visitors.of(request, values.get("submission")));
-            return Response.seeOther(URI.create("/s/" + token + "/thanks" + langQuery(locale))).build();
+            Response.ResponseBuilder thanks = Response.seeOther(URI.create("/s/" + token + "/thanks" + langQuery(locale)));
+            if (!device.signed()) {
+                thanks.cookie(deviceCookie(visitors.newDeviceId())); // a forged marker is replaced
+            }
+            return thanks.build();
         } catch (NotFound e) {
             return closed(404, locale, "survey.closed.unknown");
+        } catch (CeilingReached e) {
+            // nothing stored; the page sends the same fields (same idempotency key) once the minute is over
+            return retryPage(429, token, locale, values, "survey.ceiling.body", e.retryAfterSeconds());
         } catch (ApiException e) {
             SurveyForms.Form form = forms.open(token);
             List<FieldError> errors = e.errors().isEmpty() ? List.of(new FieldError("form", e.getMessage())) : e.errors();
@@ -117,13 +142,61 @@ public class SurveyPageResource {
             // nothing here may need the database: the answers go back to the customer in a page
             // that can send them again unchanged (same idempotency key, so they count once)
             LOG.log(Level.WARNING, "survey submission failed; the answers were returned for a retry", e);
-            Map<String, Object> model = new HashMap<>();
-            model.put("token", token);
-            model.put("langQuery", langQuery(locale));
-            model.put("fields", new java.util.TreeMap<>(values));
-            return html(503, pages.standalone("templates/surveys/retry.vm", locale, model))
-                    .header("Retry-After", "10").build();
+            return retryPage(503, token, locale, values, "survey.retry.body", 10);
         }
+    }
+
+    /** The answers, kept in a page that sends them again after {@code retryAfter} seconds (the script) or on a tap. */
+    private Response retryPage(int status, String token, Locale locale, Map<String, String> values, String messageKey,
+                               int retryAfter) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("token", token);
+        model.put("langQuery", langQuery(locale));
+        model.put("fields", new java.util.TreeMap<>(values));
+        model.put("messageKey", messageKey);
+        model.put("retryAfter", String.valueOf(retryAfter));
+        return html(status, pages.standalone("templates/surveys/retry.vm", locale, model))
+                .header("Retry-After", String.valueOf(retryAfter)).build();
+    }
+
+    /**
+     * A post that did not come from the survey page: nothing is stored. A real customer whose
+     * browser said nothing about where the post came from can send the same answers from this
+     * page (same idempotency key and ticket), which now carries a form token for this browser.
+     */
+    private Response refused(String token, Locale locale, Map<String, String> values, DeviceMarker device) {
+        String deviceId = device.signed() ? device.id() : visitors.newDeviceId();
+        Map<String, String> fields = new java.util.TreeMap<>(values);
+        String ticket = values.get("ticket");
+        if (StartTickets.viewOf(ticket).isEmpty()) {
+            ticket = tickets.issue(token);
+            fields.put("ticket", ticket);
+        }
+        fields.put("view", tickets.formToken(StartTickets.viewOf(ticket).orElseThrow(), deviceId));
+        Map<String, Object> model = new HashMap<>();
+        model.put("token", token);
+        model.put("langQuery", langQuery(locale));
+        model.put("fields", fields);
+        Response.ResponseBuilder page = html(403, pages.standalone("templates/surveys/refused.vm", locale, model));
+        if (!device.signed()) {
+            page.cookie(deviceCookie(deviceId));
+        }
+        return page.build();
+    }
+
+    /** The platform's own origins: {@code PUBLIC_BASE_URL}'s (when set) and the one this request came in on. */
+    private List<String> ownOrigins() {
+        String host = request.getHeader("Host");
+        String own = request.getScheme() + "://" + (host == null || host.isBlank()
+                ? request.getServerName() + ":" + request.getServerPort() : host.strip());
+        List<String> origins = new ArrayList<>();
+        origins.add(own);
+        try {
+            origins.add(identity.publicBaseUrl(URI.create(own)));
+        } catch (IllegalArgumentException e) {
+            // a Host header that is no authority: only PUBLIC_BASE_URL could match, and it is not set
+        }
+        return origins;
     }
 
     @GET
@@ -132,6 +205,7 @@ public class SurveyPageResource {
     public Response thanks(@PathParam("token") String token, @QueryParam("lang") String lang) {
         Locale locale = locale(lang);
         Map<String, Object> model = new HashMap<>();
+        model.put("token", token); // the page's script forgets the answers kept for a retry
         return html(200, pages.standalone("templates/surveys/thanks.vm", locale, model)).build();
     }
 
@@ -169,7 +243,12 @@ public class SurveyPageResource {
         model.put("sections", sections);
         model.put("recommendText", q.recommend(locale));
         model.put("version", String.valueOf(q.version()));
-        model.put("ticket", values.getOrDefault("ticket", form.ticket()));
+        // the page view's ticket and form token (a posted ticket is kept: the timing started then)
+        DeviceMarker device = visitors.device(request);
+        String deviceId = device.signed() ? device.id() : visitors.newDeviceId();
+        String ticket = StartTickets.viewOf(values.get("ticket")).isPresent() ? values.get("ticket") : form.ticket();
+        model.put("ticket", ticket);
+        model.put("view", tickets.formToken(StartTickets.viewOf(ticket).orElseThrow(), deviceId));
         model.put("submission", values.getOrDefault("submission", UUID.randomUUID().toString()));
         model.put("values", values);
         model.put("errors", fieldErrors);
@@ -185,11 +264,16 @@ public class SurveyPageResource {
         model.put("recommendScale", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"));
         model.put("visitTypes", List.of("MAINTENANCE", "REPAIR", "OTHER"));
         Response.ResponseBuilder response = html(status, pages.standalone("templates/surveys/survey.vm", locale, model));
-        if (visitors.deviceId(request) == null) {
-            response.cookie(new NewCookie.Builder(Visitors.DEVICE_COOKIE).value(Visitors.newDeviceId()).path("/")
-                    .maxAge(DEVICE_COOKIE_SECONDS).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+        if (!device.signed()) {
+            response.cookie(deviceCookie(deviceId)); // a new browser, or a forged marker replaced
         }
         return response.build();
+    }
+
+    /** Long-lived, HTTP-only and same-site: another site's post does not carry it, scripts cannot read it. */
+    private static NewCookie deviceCookie(String marker) {
+        return new NewCookie.Builder(Visitors.DEVICE_COOKIE).value(marker).path("/").maxAge(DEVICE_COOKIE_SECONDS)
+                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
     }
 
     private Response closed(int status, Locale locale, String messageKey) {
@@ -201,7 +285,8 @@ public class SurveyPageResource {
     private static Response.ResponseBuilder html(int status, String body) {
         return Response.status(status).type("text/html; charset=UTF-8").entity(body)
                 .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
+                // same-origin: posts say where they come from (Origin, Referer), other sites learn nothing
+                .header("Referrer-Policy", "same-origin")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self';"
                         + " img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none';"

@@ -11,6 +11,7 @@ import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.core.tenancy.TenantAwareEntity;
 import org.dealerplatform.survey.scoring.SampleScore;
+import org.dealerplatform.survey.screening.Reason;
 import org.dealerplatform.survey.screening.SampleStatus;
 import org.dealerplatform.survey.screening.Verdict;
 
@@ -79,6 +80,9 @@ public class SurveyResponse extends TenantAwareEntity {
     private String idempotencyKey;
     @Column(name = "request_hash", nullable = false, length = 64)
     private String requestHash;
+    /** Sent from an address range the group registered for the shop; the address itself is never kept. */
+    @Column(name = "from_shop_network", nullable = false)
+    private boolean fromShopNetwork;
 
     protected SurveyResponse() {
     }
@@ -122,6 +126,48 @@ public class SurveyResponse extends TenantAwareEntity {
         }
         status = accepted ? SampleStatus.VALID : SampleStatus.INVALID;
         touched(now);
+    }
+
+    /**
+     * A later sample repeated this one's repair order or phone: the group goes to review together,
+     * so this one is not trusted by default either. Only a VALID sample that screening never
+     * flagged and nobody reviewed (an accepted sample keeps its reasons, and the decision stands).
+     * Returns whether it was flagged; the caller moves it in the rollups.
+     */
+    public boolean flagAlong(Reason reason, Instant now) {
+        if (status != SampleStatus.VALID || !reasons.isEmpty() || reason.severity() != SampleStatus.SUSPECT) {
+            return false;
+        }
+        status = SampleStatus.SUSPECT;
+        reasons = reason.name();
+        touched(now);
+        return true;
+    }
+
+    /** Set before the sample is stored, when the sender's address lies in the shop's registered ranges. */
+    public void sentFromShopNetwork() {
+        fromShopNetwork = true;
+    }
+
+    public boolean fromShopNetwork() {
+        return fromShopNetwork;
+    }
+
+    public String repairOrderNo() {
+        return repairOrderNo;
+    }
+
+    /** Which screening facts the sample carried (only whether: the hashes stay in the database). */
+    public boolean hasDevice() {
+        return deviceHash != null;
+    }
+
+    public boolean hasPhone() {
+        return phoneHash != null;
+    }
+
+    public boolean hasAddress() {
+        return addressHash != null;
     }
 
     public String shopId() {

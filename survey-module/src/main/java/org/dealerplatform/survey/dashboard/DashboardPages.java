@@ -30,6 +30,10 @@ import org.dealerplatform.core.security.Caller;
 import org.dealerplatform.core.security.Roles;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.survey.evidence.Cidr;
+import org.dealerplatform.survey.evidence.EvidenceShops;
+import org.dealerplatform.survey.evidence.ShopEvidence;
+import org.dealerplatform.survey.evidence.ShopNetworks;
 import org.dealerplatform.survey.module.SurveySettings;
 import org.dealerplatform.survey.module.SurveysModule;
 import org.dealerplatform.survey.qr.CodeFiles;
@@ -41,7 +45,9 @@ import org.dealerplatform.survey.scores.Scores;
 /**
  * The score dashboards. {@code /console/scores} shows each role its own view: the nation for the
  * association, the group's shops for a group admin, the own shop for a shop manager. Charts are
- * SVG drawn here ({@link Charts}); every chart has the same figures in a table beside it.
+ * SVG drawn here ({@link Charts}); every chart has the same figures in a table beside it. A shop's
+ * page also shows the association (which reaches any shop from its review queue) and the group
+ * admin the shop's score-begging evidence, with the samples behind each figure.
  */
 @Path("console/scores")
 @Produces(MediaType.TEXT_HTML)
@@ -67,6 +73,15 @@ public class DashboardPages {
     Pages pages;
 
     @Inject
+    ShopEvidence evidence;
+
+    @Inject
+    ShopNetworks networks;
+
+    @Inject
+    EvidenceShops evidenceShops;
+
+    @Inject
     ConsoleView view;
 
     @GET
@@ -83,16 +98,37 @@ public class DashboardPages {
         }
         String ownShop = catalogs.get().visibleShops().stream().findFirst()
                 .orElseThrow(() -> ApiException.notFound("shop")).id();
-        return shop(ownShop, period, null, uri.getBaseUri());
+        return shop(ownShop, period, null, uri.getBaseUri(), Map.of());
     }
 
     @GET
     @Path("shops/{id}")
-    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Response shopPage(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("rotated") String rotated, @Context UriInfo uri) {
-        return shop(id, Period.parse(from, to, settings.zone()), rotated != null ? "scores.qr.rotated" : null,
-                uri.getBaseUri());
+                             @QueryParam("rotated") String rotated, @QueryParam("networks") String changed,
+                             @Context UriInfo uri) {
+        String flash = rotated != null ? "scores.qr.rotated" : changed != null ? "evidence.networks.saved" : null;
+        return shop(id, Period.parse(from, to, settings.zone()), flash, uri.getBaseUri(), Map.of());
+    }
+
+    /** The group admin registers the shop's own network ranges (one CIDR a line; empty removes them). */
+    @POST
+    @Path("shops/{id}/networks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @AllowedRoles(Roles.GROUP_ADMIN)
+    public Response networks(@PathParam("id") String id, @FormParam("_csrf") String csrf,
+                             @FormParam("cidrs") String cidrs, @Context UriInfo uri) {
+        view.checkCsrf(csrf);
+        List<String> ranges = cidrs == null ? List.of() : cidrs.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .toList();
+        try {
+            networks.replace(id, ranges);
+        } catch (RuntimeException e) {
+            // bad ranges come back on the page; anything else (another group's shop: 404) goes on
+            return shop(id, Period.parse(null, null, settings.zone()), null, uri.getBaseUri(),
+                    org.dealerplatform.core.console.FormErrors.of(e));
+        }
+        return Response.seeOther(URI.create("/console/scores/shops/" + id + "?networks=1#evidence")).build();
     }
 
     @GET
@@ -159,10 +195,20 @@ public class DashboardPages {
         return pages.page("templates/surveys/scores-group.vm", "scores.group", model);
     }
 
-    private Response shop(String id, Period period, String flash, URI base) {
+    private Response shop(String id, Period period, String flash, URI base, Map<String, String> errors) {
         Messages t = pages.messages(org.dealerplatform.survey.module.SurveysModule.ID, view.locale());
-        ScoreViews.ShopScores s = scores.shop(id, period, t.locale());
+        Caller caller = view.caller().orElseThrow();
+        boolean association = caller.isAssociationAdmin();
+        // the association sees any shop (but not its survey code); a group admin its own, a manager theirs
+        ScoreViews.ShopScores s = association ? scores.shop(evidenceShops.shop(id), period, t.locale())
+                : scores.shop(id, period, t.locale());
         Map<String, Object> model = common(period);
+        if (association || caller.hasRole(Roles.GROUP_ADMIN)) {
+            model.put("evidence", evidence.of(id, period).figures());
+            model.put("canSetNetworks", !association);
+            model.put("networks", String.join("\n", networks.of(id).stream().map(Cidr::text).toList()));
+        }
+        model.put("errors", errors);
         model.put("s", s);
         if (flash != null) {
             model.put("flash", flash);
@@ -171,9 +217,11 @@ public class DashboardPages {
                 new Charts.Series(t.get("scores.groupAverage"), values(s.group())),
                 new Charts.Series(t.get("scores.nationalAverage"), values(s.national())))));
         model.put("rawTrend", trend(t, s.months(), List.of(t.get("scores.thisShop")), List.of(s.months())));
-        model.put("canRotate", view.caller().map(c -> c.hasRole(Roles.GROUP_ADMIN)).orElse(false));
-        model.put("surveyUrl", codes.of(id, null, base).url());
-        return pages.page("templates/surveys/scores-shop.vm", "scores.shop", model);
+        model.put("canRotate", caller.hasRole(Roles.GROUP_ADMIN));
+        if (!association) {
+            model.put("surveyUrl", codes.of(id, null, base).url());
+        }
+        return pages.page(errors.isEmpty() ? 200 : 400, "templates/surveys/scores-shop.vm", "scores.shop", model);
     }
 
     private Map<String, Object> common(Period period) {

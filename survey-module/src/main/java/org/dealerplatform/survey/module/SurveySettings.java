@@ -38,10 +38,6 @@ public class SurveySettings {
     @ConfigProperty(name = "SURVEY_TIME_ZONE", defaultValue = "Asia/Shanghai")
     String zone;
 
-    @Inject
-    @ConfigProperty(name = "SURVEY_TRUST_FORWARDED_FOR", defaultValue = "false")
-    boolean trustForwardedFor;
-
     /** The competition's default shop minimum: below it a mean says too little to be ranked. */
     @Inject
     @ConfigProperty(name = "SURVEY_GROUP_RANK_MIN_SAMPLES", defaultValue = "50")
@@ -58,10 +54,5 @@ public class SurveySettings {
     /** Valid samples in the period a dealer group needs to be ranked among groups (docs/METHODOLOGY.md). */
     public int groupRankMinSamples() {
         return groupRankMinSamples;
-    }
-
-    /** Behind one reverse proxy that appends the client address to X-Forwarded-For, set this true. */
-    public boolean trustForwardedFor() {
-        return trustForwardedFor;
     }
 }

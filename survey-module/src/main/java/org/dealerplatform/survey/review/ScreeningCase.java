@@ -12,10 +12,13 @@ import org.dealerplatform.core.domain.RuleViolation;
 /**
  * A SUSPECT sample waiting for (or settled by) the association's reviewer. A cross-tenant read
  * model: {@code tenant_id} is a plain column, and it holds what a reviewer needs to decide
- * without opening the group's data. The decision is recorded here: who, when, why.
+ * without opening the group's data. The decision is recorded here: who, when, why. Every screened
+ * sample is a member of one {@link ReviewCase} (its {@code caseId}; a case of one when it shares
+ * nothing). Not in the shared cache, like its case.
  */
 @Entity
 @Table(name = "screening_case")
+@org.eclipse.persistence.annotations.Cache(isolation = org.eclipse.persistence.config.CacheIsolationType.ISOLATED)
 public class ScreeningCase {
 
     public enum State { OPEN, ACCEPTED, REJECTED }
@@ -23,6 +26,8 @@ public class ScreeningCase {
     @Id
     @Column(name = "response_id", length = 36)
     private String responseId;
+    @Column(name = "case_id", length = 36)
+    private String caseId;
     @Column(name = "tenant_id", nullable = false, length = 40)
     private String tenantId;
     @Column(name = "shop_id", nullable = false, length = 36)
@@ -63,10 +68,11 @@ public class ScreeningCase {
     protected ScreeningCase() {
     }
 
-    public ScreeningCase(String responseId, String tenantId, String shopId, String shopName, String brandCode,
-                         String provinceCode, Instant submittedAt, String reasons, double overall,
+    public ScreeningCase(String responseId, String caseId, String tenantId, String shopId, String shopName,
+                         String brandCode, String provinceCode, Instant submittedAt, String reasons, double overall,
                          Integer durationSeconds, String comment, Instant now) {
         this.responseId = responseId;
+        this.caseId = caseId;
         this.tenantId = tenantId;
         this.shopId = shopId;
         this.shopName = shopName;
@@ -95,6 +101,7 @@ public class ScreeningCase {
     }
 
     public String responseId() { return responseId; }
+    public String caseId() { return caseId; }
     public String tenantId() { return tenantId; }
     public String shopId() { return shopId; }
     public String shopName() { return shopName; }

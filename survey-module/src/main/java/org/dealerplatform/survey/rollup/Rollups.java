@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.persistence.NativeSql;
 import org.dealerplatform.core.scores.SampleCountChanged;
 import org.dealerplatform.survey.collection.SurveyResponse;
@@ -24,7 +20,8 @@ import org.dealerplatform.survey.screening.SampleStatus;
  * to the scores commit together or not at all. One statement per sample touches two rows, the
  * shop's always first, so concurrent samples only queue briefly on a busy shop's month row and
  * never lock in opposite orders. Rows are kept per questionnaire version, because a season may
- * count only some versions. The measure columns are defined in {@link RollupColumn}.
+ * count only some versions. The measure columns are defined in {@link RollupColumn}; a recount of
+ * the samples that runs while they keep arriving is {@link RollupRebuild}.
  */
 @ApplicationScoped
 public class Rollups {
@@ -36,38 +33,28 @@ public class Rollups {
     public static final String NO_ADVISOR = "";
 
     /** What a row is kept per: the primary key, plus tenant as a plain column for cross-tenant reads. */
-    private static final List<String> KEYS = List.of("tenant_id", "shop_id", "advisor_id", "month", "brand_code",
+    static final List<String> KEYS = List.of("tenant_id", "shop_id", "advisor_id", "month", "brand_code",
             "province_code", "questionnaire_version");
 
-    private static final String COLUMNS = String.join(", ", KEYS) + ", " + RollupColumn.names();
+    static final String COLUMNS = String.join(", ", KEYS) + ", " + RollupColumn.names();
 
     private static final String ROW = "(" + String.join(", ",
             Collections.nCopies(KEYS.size() + RollupColumn.values().length, "?")) + ")";
 
     /** Two rows, one statement: the shop's row and its advisor's. */
-    static final String UPSERT = "insert into score_rollup (" + COLUMNS + ") values " + ROW + ", " + ROW
-            + " on duplicate key update " + RollupColumn.accumulations();
+    static final String UPSERT = upsert(2, "");
 
     /**
-     * The whole read model recomputed from survey_response. A cross-tenant statement on a tenant
-     * table, on purpose: it rebuilds the cross-tenant read model and is open to the association only.
+     * {@code rows} rows added to (or inserted), in the order listed; {@code alsoSet} (such as
+     * {@code "tenant_id = values(tenant_id), "}) precedes the additions in the update list.
      */
-    static final String REBUILD = "insert into score_rollup (" + COLUMNS + ")"
-            + recount("coalesce(advisor_id, '" + NO_ADVISOR + "')") + " union all" + recount("'" + WHOLE_SHOP + "'");
-
-    private static String recount(String advisorKey) {
-        String keys = KEYS.stream().map(k -> k.equals("advisor_id") ? advisorKey : k).collect(Collectors.joining(", "));
-        return " select " + keys + ", " + RollupColumn.recounts() + " from survey_response group by " + keys;
+    static String upsert(int rows, String alsoSet) {
+        return "insert into score_rollup (" + COLUMNS + ") values " + String.join(", ", Collections.nCopies(rows, ROW))
+                + " on duplicate key update " + alsoSet + RollupColumn.accumulations();
     }
-
-    @PersistenceContext(unitName = "platform")
-    EntityManager platform;
 
     @Inject
     Event<SampleCountChanged> countChanges;
-
-    @Inject
-    AuditTrail audit;
 
     /** Adds the sample, with the status it has now, to its shop's month. */
     public void count(EntityManager em, String tenantId, SurveyResponse sample) {
@@ -114,18 +101,5 @@ public class Rollups {
             q.setParameter(i++, column.amount(contribution, sign));
         }
         return i;
-    }
-
-    /**
-     * Throws the read model away and recomputes it from every stored sample, in one transaction.
-     * Run it when submissions are quiet (samples arriving meanwhile wait for it on their rollup row).
-     * Returns the number of rollup rows written.
-     */
-    @Transactional
-    public int rebuild() {
-        NativeSql.query(platform, "delete from score_rollup").executeUpdate();
-        int rows = NativeSql.query(platform, REBUILD).executeUpdate();
-        audit.record("rollups.rebuilt", "rollups", "score_rollup", rows + " rollup rows recomputed from the samples", null);
-        return rows;
     }
 }

@@ -61,7 +61,12 @@ public class Scores {
 
     @Transactional
     public ScoreViews.ShopScores shop(String shopId, Period period, Locale locale) {
-        ShopProfile shop = codes.visible(shopId);
+        return shop(codes.visible(shopId), period, locale);
+    }
+
+    /** A shop the caller was already allowed to see (the association's view of any shop comes this way). */
+    @Transactional
+    public ScoreViews.ShopScores shop(ShopProfile shop, Period period, Locale locale) {
         String where = "tenant_id = ? and shop_id = ?";
         Aggregate total = queries.total(where, period, shop.tenantId(), shop.id());
         List<Named> advisors = new ArrayList<>();

@@ -17,7 +17,7 @@ import org.dealerplatform.core.security.AllowedRoles;
 import org.dealerplatform.core.security.Roles;
 import org.dealerplatform.survey.module.SurveySettings;
 import org.dealerplatform.survey.module.SurveysModule;
-import org.dealerplatform.survey.rollup.Rollups;
+import org.dealerplatform.survey.rollup.RollupRebuild;
 
 /**
  * A dealer group's shops side by side (group admin) and the national picture (association).
@@ -38,7 +38,7 @@ public class ScoresResource {
     SurveySettings settings;
 
     @Inject
-    Rollups rollups;
+    RollupRebuild rollups;
 
     @GET
     @Path("tenant")
@@ -56,14 +56,18 @@ public class ScoresResource {
         return scores.national(Period.parse(from, to, settings.zone()), Languages.choose(null, language));
     }
 
-    /** Recomputes every rollup from the stored samples (after a fix, a data repair, or to verify them). */
+    /**
+     * Recounts every rollup from the stored samples and corrects the rows that differ (after a fix,
+     * a data repair, or to verify them), while submissions keep arriving; 409 while another
+     * rebuild runs. {@code rollupRows}: rows of the recount; {@code correctedRows}, {@code removedRows}:
+     * what it had to change (0 and 0 when the read model was right).
+     */
     @POST
     @Path("rollups/rebuild")
     @AllowedRoles(Roles.ASSOCIATION_ADMIN)
     public JsonObject rebuild() {
-        long started = System.nanoTime();
-        int rows = rollups.rebuild();
-        return JSON.createObjectBuilder().add("rollupRows", rows)
-                .add("millis", (System.nanoTime() - started) / 1_000_000).build();
+        RollupRebuild.Summary done = rollups.rebuild();
+        return JSON.createObjectBuilder().add("rollupRows", done.rollupRows()).add("correctedRows", done.correctedRows())
+                .add("removedRows", done.removedRows()).add("shops", done.shops()).add("millis", done.millis()).build();
     }
 }

@@ -9,6 +9,12 @@ public enum Reason {
     TOO_FAST(SampleStatus.SUSPECT),
     /** The answering time cannot be established (no or a forged start ticket). */
     NO_TIMING(SampleStatus.SUSPECT),
+    /** The start ticket's page view already sent another sample: a ticket counts once. */
+    TICKET_REUSED(SampleStatus.SUSPECT),
+    /** The start ticket is genuine but older than its lifetime (harvested, or a page left open for hours). */
+    TICKET_EXPIRED(SampleStatus.SUSPECT),
+    /** The survey device marker was not signed by the platform: made up or tampered with. */
+    DEVICE_FORGED(SampleStatus.SUSPECT),
     /** Every item at the top score, answered quickly. */
     STRAIGHT_LINED_FAST(SampleStatus.SUSPECT),
     /** The same device answered for this shop within the repeat window. */
@@ -19,7 +25,7 @@ public enum Reason {
     REPEAT_REPAIR_ORDER(SampleStatus.SUSPECT),
     /** Many samples for this shop from one network address in a short time. */
     ADDRESS_BURST(SampleStatus.SUSPECT),
-    /** Sent over the per-address or per-shop rate limit. */
+    /** Sent over a per-address, per-network or per-device rate limit (never a per-shop one). */
     RATE_LIMITED(SampleStatus.SUSPECT),
     /** The QR code was rotated away before the answer came. */
     TOKEN_REVOKED(SampleStatus.INVALID),

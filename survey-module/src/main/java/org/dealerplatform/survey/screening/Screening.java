@@ -26,6 +26,15 @@ public final class Screening {
         } else if (seconds < policy.minSeconds()) {
             reasons.add(Reason.TOO_FAST);
         }
+        if (facts.ticketReused()) {
+            reasons.add(Reason.TICKET_REUSED);
+        }
+        if (facts.ticketExpired()) {
+            reasons.add(Reason.TICKET_EXPIRED);
+        }
+        if (facts.deviceForged()) {
+            reasons.add(Reason.DEVICE_FORGED);
+        }
         if (facts.allTopScores() && seconds != null && seconds < policy.straightLineSeconds()) {
             reasons.add(Reason.STRAIGHT_LINED_FAST);
         }

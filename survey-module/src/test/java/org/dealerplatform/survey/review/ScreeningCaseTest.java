@@ -17,7 +17,7 @@ class ScreeningCaseTest {
     static final Instant DECIDED = Instant.parse("2026-03-02T09:30:00Z");
 
     static ScreeningCase open() {
-        return new ScreeningCase("r-1", "demo-group-a", "s-1", "浦东店", "TOYOTA", "31", SUBMITTED, "TOO_FAST", 92.5,
+        return new ScreeningCase("r-1", "c-1", "demo-group-a", "s-1", "浦东店", "TOYOTA", "31", SUBMITTED, "TOO_FAST", 92.5,
                 41, "很好", SUBMITTED);
     }
 

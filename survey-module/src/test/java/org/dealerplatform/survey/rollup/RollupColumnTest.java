@@ -49,20 +49,38 @@ class RollupColumnTest {
     }
 
     @Test
-    void theRebuildRecountsEachMeasureOnceInBothHalves() {
-        String rebuild = Rollups.REBUILD;
-        String columns = rebuild.substring(rebuild.indexOf('(') + 1, rebuild.indexOf(')'));
-        assertEquals(concat(KEYS, MEASURES), List.of(columns.split(", ")));
-        assertEquals(2, count(rebuild, " from survey_response group by "));
-        assertEquals(2 * MEASURES.size(), count(rebuild, "sum\\("));
-        assertTrue(rebuild.contains(" group by tenant_id, shop_id, coalesce(advisor_id, ''), month, brand_code,"
-                + " province_code, questionnaire_version union all select tenant_id, shop_id, '*', month,"), rebuild);
-        assertTrue(rebuild.endsWith(" group by tenant_id, shop_id, '*', month, brand_code, province_code,"
-                + " questionnaire_version"), rebuild);
+    void theRebuildReadRecountsEachMeasureOnceInBothHalvesAndReadsTheKeptRowsInTheSameStatement() {
+        String read = RebuildSlices.READ;
+        String[] parts = read.split(" union all ");
+        assertEquals(3, parts.length, read);
+        for (int half = 0; half < 2; half++) {
+            String recount = parts[half];
+            assertTrue(recount.startsWith("select 'R', tenant_id, shop_id, "), recount);
+            assertTrue(recount.contains(" from survey_response where shop_id = ? group by "), recount);
+            assertEquals(MEASURES.size(), count(recount, "sum\\("));
+        }
+        assertTrue(parts[0].endsWith(" group by tenant_id, shop_id, coalesce(advisor_id, ''), month, brand_code,"
+                + " province_code, questionnaire_version"), parts[0]);
+        assertTrue(parts[1].endsWith(" group by tenant_id, shop_id, '*', month, brand_code, province_code,"
+                + " questionnaire_version"), parts[1]);
         // a group whose valid samples all skipped the recommendation still sums to 0, not NULL
-        assertTrue(rebuild.contains("sum(status = 'VALID' and nps is not null and nps >= 9),"
+        assertTrue(parts[0].contains("sum(status = 'VALID' and nps is not null and nps >= 9),"
                 + " sum(status = 'VALID' and nps is not null and nps <= 6), sum(status = 'SUSPECT'),"
-                + " sum(status = 'INVALID')"), rebuild);
+                + " sum(status = 'INVALID')"), parts[0]);
+        assertEquals("select 'K', " + String.join(", ", concat(KEYS, MEASURES)) + " from score_rollup where shop_id = ?",
+                parts[2]);
+    }
+
+    @Test
+    void aCorrectionAddsToEveryMeasureAndTakesTheRecountsTenant() {
+        String correction = RebuildSlices.correction(3);
+        assertEquals(3, count(correction, "\\((\\?, ){24}\\?\\)"));
+        String updates = correction.substring(correction.indexOf("on duplicate key update ") + 24);
+        assertTrue(updates.startsWith("tenant_id = values(tenant_id), valid_count = valid_count + values(valid_count), "),
+                updates);
+        assertEquals(MEASURES.size() + 1, updates.split(", ").length);
+        assertTrue(RebuildSlices.REMOVE_IF_EMPTY.endsWith(" and valid_count = 0 and suspect_count = 0"
+                + " and invalid_count = 0"), RebuildSlices.REMOVE_IF_EMPTY);
     }
 
     @Test

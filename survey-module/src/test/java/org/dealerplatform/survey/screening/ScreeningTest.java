@@ -79,6 +79,25 @@ class ScreeningTest {
     }
 
     @Test
+    void aReusedOrExpiredTicketOrAForgedDeviceMarkerIsSuspect() {
+        assertEquals(List.of(Reason.TICKET_REUSED),
+                judge(new SampleFacts(90, false, false, true, 0, 0, 0, 0, false, true, false, false)).reasons());
+        assertEquals(List.of(Reason.TICKET_EXPIRED),
+                judge(new SampleFacts(9000, false, false, true, 0, 0, 0, 0, false, false, true, false)).reasons());
+        Verdict forged = judge(new SampleFacts(90, false, false, true, 0, 0, 0, 0, false, false, false, true));
+        assertEquals(SampleStatus.SUSPECT, forged.status());
+        assertEquals(List.of(Reason.DEVICE_FORGED), forged.reasons());
+        assertEquals(SampleStatus.VALID,
+                judge(new SampleFacts(90, false, false, true, 0, 0, 0, 0, false, false, false, false)).status());
+    }
+
+    @Test
+    void aReusedTicketDoesNotHideThatItWasFast() {
+        assertEquals(List.of(Reason.TOO_FAST, Reason.TICKET_REUSED),
+                judge(new SampleFacts(3, false, false, true, 0, 0, 0, 0, false, true, false, false)).reasons());
+    }
+
+    @Test
     void theWorstReasonDecidesAndAllReasonsAreKept() {
         Verdict v = judge(new SampleFacts(5, true, true, true, 1, 1, 1, 9, true));
         assertEquals(SampleStatus.INVALID, v.status());
