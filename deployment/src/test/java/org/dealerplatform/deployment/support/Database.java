@@ -42,6 +42,20 @@ public final class Database {
         }
     }
 
+    /** Changes rows behind the platform's back (a test that needs a damaged read model); the rows changed. */
+    public static int update(String sql, Object... params) {
+        EmbeddedDatabase db = PlatformStack.database();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static long count(String sql, Object... params) {
         return ((Number) rows(sql, params).get(0).values().iterator().next()).longValue();
     }
