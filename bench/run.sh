@@ -4,8 +4,9 @@
 #
 #   ./bench/run.sh             both, one after the other (about 12 minutes on 2 cores)
 #   ./bench/run.sh survey      submissions throughput and latency against a trivial endpoint, dashboard
-#                              query times at 1,000,000 samples over 1,000 shops, QR encodes per second
-#                              (about 5 minutes). BENCH_SECONDS (per load phase, default 20), BENCH_CLIENTS
+#                              query times at 1,000,000 samples over 1,000 shops, submission latency at that
+#                              size without and during a rollup rebuild (and the rebuild's duration), QR
+#                              encodes per second (about 8 minutes). BENCH_SECONDS (per load phase, default 20), BENCH_CLIENTS
 #                              (default 32), BENCH_SAMPLES (bulk-loaded samples, default 1000000).
 #   ./bench/run.sh standings   competition standings of a season of 1,000 shops and 3,000 advisors over
 #                              1,000,000 samples, live and frozen (about 7 minutes). BENCH_SHOPS (1000),

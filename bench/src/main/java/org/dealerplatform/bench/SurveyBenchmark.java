@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import org.dealerplatform.core.qr.QrCodes;
 import org.dealerplatform.devstack.DemoData;
 import org.dealerplatform.devstack.DevstackPaths;
@@ -43,6 +44,8 @@ import org.dealerplatform.devstack.SampleLoader;
  * <li>Bulk-loads {@code BENCH_SAMPLES} samples over 1,000 shops and 40 dealer groups straight
  * into the database, rebuilds the rollups through the API, and times the national, group and
  * shop score views.</li>
+ * <li>At that size, submissions without and during a rollup rebuild (one that finds nothing to
+ * correct, one that rewrites an emptied table): latency, failures, the rebuild's duration.</li>
  * <li>QR PNG encodes per second, in process.</li>
  * </ol>
  */
@@ -112,7 +115,7 @@ public final class SurveyBenchmark {
                 bodies[i] = answers(random);
             }
             AtomicLong keys = new AtomicLong();
-            LoadRun.Result submit = LoadRun.run("POST survey responses", clients, Duration.ofSeconds(5), phase, n -> {
+            IntFunction<HttpRequest> submission = n -> {
                 int shop = n % tokens.size();
                 String answers = bodies[n % bodies.length];
                 String body = answers.substring(0, answers.length() - 1) + ",\"ticket\":\"" + tickets.get(shop) + "\"}";
@@ -121,7 +124,9 @@ public final class SurveyBenchmark {
                         .header("Idempotency-Key", "bench-" + keys.incrementAndGet() + "-" + UUID.randomUUID())
                         .header("X-Forwarded-For", "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            }, 201);
+            };
+            LoadRun.Result submit = LoadRun.run("POST survey responses", clients, Duration.ofSeconds(5), phase,
+                    submission, 201);
             System.out.println(submit.line());
             System.out.println("  stored as: " + String.join(", ", List.of("VALID", "SUSPECT", "INVALID").stream()
                     .map(status -> status + " " + count(database, "select count(*) from survey_response where status = '"
@@ -147,6 +152,8 @@ public final class SurveyBenchmark {
             time(base, assoc, "national view, 3 months  GET /api/v1/scores/national?from="
                     + YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2));
 
+            rebuildUnderLoad(database, base, keycloak, clients, phase, submission);
+
             System.out.println();
             System.out.println("== QR codes ==");
             qrEncodes(1);
@@ -155,6 +162,57 @@ public final class SurveyBenchmark {
             payara.stop();
             keycloak.stop();
             database.stop();
+        }
+    }
+
+    /**
+     * Submission latency at the bulk-loaded size without a rebuild, then while a rebuild runs: once
+     * verifying rollups that are right (nothing to correct), once after the table was emptied (every
+     * row rewritten while the submissions also write into it). Afterwards the shop rows must add up
+     * to the samples' counts, checked here by SQL of the benchmark's own.
+     */
+    private static void rebuildUnderLoad(EmbeddedDatabase database, String base, KeycloakServer keycloak, int clients,
+                                         Duration phase, IntFunction<HttpRequest> submission) throws Exception {
+        System.out.println();
+        System.out.println("== Submissions during a rollup rebuild at " + String.format(Locale.ROOT, "%,d",
+                count(database, "select count(*) from survey_response")) + " samples, " + clients + " clients ==");
+        LoadRun.Result quiet = LoadRun.run("POST survey responses, no rebuild", clients, Duration.ofSeconds(5), phase,
+                submission, 201);
+        System.out.println(quiet.line());
+        for (boolean emptied : new boolean[] {false, true}) {
+            if (emptied) {
+                execute(database, "delete from score_rollup");
+            }
+            String assoc = OidcTokens.passwordGrant(keycloak.url(), KeycloakServer.REALM, "platform-cli", "assoc", "assoc");
+            long[] took = new long[1];
+            LoadRun.During<String> during = LoadRun.during(emptied ? "  ... while rebuilding an emptied table"
+                    : "  ... while a rebuild verifies", clients, Duration.ofSeconds(5), submission, 201, () -> {
+                        long t0 = System.nanoTime();
+                        String rebuilt = post(base, assoc, "/api/v1/scores/rollups/rebuild");
+                        took[0] = System.nanoTime() - t0;
+                        return rebuilt;
+                    });
+            System.out.println(during.load().line());
+            System.out.printf(Locale.ROOT, "    rebuild %s in %.1f s%n", during.task(), took[0] / 1e9);
+        }
+        // the shop rows against the samples, by status: every sample counted once, also those sent meanwhile
+        List<String> off = new ArrayList<>();
+        for (String status : List.of("VALID", "SUSPECT", "INVALID")) {
+            long difference = count(database, "select (select count(*) from survey_response where status = '" + status
+                    + "') - (select sum(" + status.toLowerCase(Locale.ROOT) + "_count) from score_rollup"
+                    + " where advisor_id = '*')");
+            if (difference != 0) {
+                off.add(status + " off by " + difference);
+            }
+        }
+        System.out.println("  afterwards the shop rows count every sample exactly once: "
+                + (off.isEmpty() ? "yes" : "NO, " + String.join(", ", off)));
+    }
+
+    private static void execute(EmbeddedDatabase database, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password()); java.sql.Statement statement = c.createStatement()) {
+            statement.executeUpdate(sql);
         }
     }
 

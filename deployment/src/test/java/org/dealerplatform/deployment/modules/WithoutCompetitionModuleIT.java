@@ -54,8 +54,8 @@ class WithoutCompetitionModuleIT {
                 .add("name", "未参赛集团").add("contactEmail", "admin@no-competitions.example.com")
                 .add("modules", Json.createArrayBuilder().add("tenants").add("surveys")).build());
         assertTrue(created.status() == 201 || created.status() == 409, created.toString());
-        Keycloak.ensureUser("no-competitions-admin", "group-admin", "no-competitions", null);
-        Http groupA = api.as(Keycloak.token("no-competitions-admin"));
+        Keycloak.ensureUser("nocomp-user", "group-admin", "no-competitions", null);
+        Http groupA = api.as(Keycloak.token("nocomp-user"));
         String shop = DemoTenants.ensureShop(groupA, "N1", "南京新街口丰田4S店");
         assertEquals(200, groupA.get("/api/v1/shops/" + shop).status());
         assertEquals(200, groupA.get("/api/v1/shops/" + shop + "/scores").status());

@@ -58,7 +58,15 @@ public final class Surveys {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-            return new MultiFormatReader().decode(bitmap).getText();
+            try {
+                return new MultiFormatReader().decode(bitmap).getText();
+            } catch (NotFoundException first) {
+                // the finder-pattern search misses a generated code now and then (some tokens at 300 px);
+                // a rendered code is the whole image, which the pure-barcode mode reads directly
+                return new MultiFormatReader().decode(bitmap, java.util.Map.of(
+                        com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+                        com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NotFoundException e) {
