@@ -325,7 +325,7 @@ public final class SurveyBenchmark {
 
     private static String post(String base, String token, String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(30)).header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());

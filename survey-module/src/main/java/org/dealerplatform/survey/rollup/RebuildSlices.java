@@ -13,7 +13,7 @@ import org.dealerplatform.core.persistence.NativeSql;
 
 /**
  * The rebuild's steps, each one short transaction of its own (see {@link RollupRebuild}): list the
- * shops, read one shop's recount and kept rows, write one group's correction. Cross-tenant
+ * shops, read one shop's recount and kept rows, write a batch of one shop's corrections. Cross-tenant
  * statements on a tenant table, on purpose: they rebuild the cross-tenant read model, for the
  * association only.
  */
@@ -25,14 +25,15 @@ public class RebuildSlices {
             + " union select shop_id from score_rollup group by shop_id order by 1";
 
     /**
-     * One shop's recount ('R': both halves, as every sample counts in its advisor's row and its
-     * shop's row) and its kept rows ('K'), in ONE statement: a single statement reads one snapshot
-     * under both READ COMMITTED and REPEATABLE READ (and in TiDB), and a sample's insert and its
-     * rollup upsert commit together, so each sample is in both sides or in neither. A plain
-     * (consistent, non-locking) read: it waits for nobody and nobody waits for it.
+     * One shop's recount per advisor row ('R'; the shop rows are their sums, {@link
+     * Reconciliation#withShopRows}) and its kept rows ('K'), in ONE statement: a single statement
+     * reads one snapshot under both READ COMMITTED and REPEATABLE READ (and in TiDB), and a
+     * sample's insert and its rollup upsert commit together, so each sample is on both sides or on
+     * neither. A plain (consistent, non-locking) read: it waits for nobody and nobody waits for it.
+     * One pass over the shop's samples, by the index that leads with {@code shop_id}.
      */
-    static final String READ = String.join(" union all ", recount("coalesce(advisor_id, '" + Rollups.NO_ADVISOR + "')"),
-            recount("'" + Rollups.WHOLE_SHOP + "'"), "select 'K', " + Rollups.COLUMNS + " from score_rollup where shop_id = ?");
+    static final String READ = recount("coalesce(advisor_id, '" + Rollups.NO_ADVISOR + "')")
+            + " union all select 'K', " + Rollups.COLUMNS + " from score_rollup where shop_id = ?";
 
     /** The primary key (the tenant is a plain column). */
     static final String KEY = "advisor_id = ? and month = ? and shop_id = ? and brand_code = ? and province_code = ?"
@@ -76,7 +77,7 @@ public class RebuildSlices {
     public Slice read(String shopId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = NativeSql.query(platform, READ).setParameter(1, shopId).setParameter(2, shopId)
-                .setParameter(3, shopId).getResultList();
+                .getResultList();
         List<RollupRow> recounted = new ArrayList<>();
         List<RollupRow> kept = new ArrayList<>();
         for (Object[] row : rows) {
@@ -86,36 +87,39 @@ public class RebuildSlices {
             RollupRow read = new RollupRow(key, (String) row[1], RollupRow.measures(row, 1 + Rollups.KEYS.size()));
             ("R".equals(String.valueOf(row[0])) ? recounted : kept).add(read);
         }
-        return new Slice(recounted, kept);
+        return new Slice(Reconciliation.withShopRows(recounted), kept);
     }
 
     /**
-     * One group's correction, as additions: the lease first (see {@link RebuildLease}), then the
-     * group's rows in the order every writer locks them (shop row first), then the removal of rows
-     * left empty. Returns the rows removed.
+     * Corrections of one shop, as additions, in one transaction: the lease first (see {@link
+     * RebuildLease}), then group by group in ascending month, at most one group a month (the
+     * caller's batches), each group's rows in the order every writer locks them (shop row first),
+     * then the removal of the group's rows left empty. Returns the rows removed.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int correct(String run, Reconciliation.Correction correction) {
+    public int correct(String run, List<Reconciliation.Correction> batch) {
         lease.renewIn(platform, run);
-        List<RollupRow> rows = correction.additions();
-        Query upsert = NativeSql.query(platform, correction(rows.size()));
-        int i = 1;
-        for (RollupRow row : rows) {
-            RollupRow.Key k = row.key();
-            for (Object value : List.of(row.tenantId(), k.shopId(), k.advisorId(), k.month(), k.brandCode(),
-                    k.provinceCode(), k.questionnaireVersion())) {
-                upsert.setParameter(i++, value);
-            }
-            for (RollupColumn column : RollupColumn.values()) {
-                upsert.setParameter(i++, row.value(column));
-            }
-        }
-        upsert.executeUpdate();
         int removed = 0;
-        for (RollupRow.Key k : correction.removals()) {
-            removed += NativeSql.query(platform, REMOVE_IF_EMPTY).setParameter(1, k.advisorId())
-                    .setParameter(2, k.month()).setParameter(3, k.shopId()).setParameter(4, k.brandCode())
-                    .setParameter(5, k.provinceCode()).setParameter(6, k.questionnaireVersion()).executeUpdate();
+        for (Reconciliation.Correction correction : batch) {
+            List<RollupRow> rows = correction.additions();
+            Query upsert = NativeSql.query(platform, correction(rows.size()));
+            int i = 1;
+            for (RollupRow row : rows) {
+                RollupRow.Key k = row.key();
+                for (Object value : List.of(row.tenantId(), k.shopId(), k.advisorId(), k.month(), k.brandCode(),
+                        k.provinceCode(), k.questionnaireVersion())) {
+                    upsert.setParameter(i++, value);
+                }
+                for (RollupColumn column : RollupColumn.values()) {
+                    upsert.setParameter(i++, row.value(column));
+                }
+            }
+            upsert.executeUpdate();
+            for (RollupRow.Key k : correction.removals()) {
+                removed += NativeSql.query(platform, REMOVE_IF_EMPTY).setParameter(1, k.advisorId())
+                        .setParameter(2, k.month()).setParameter(3, k.shopId()).setParameter(4, k.brandCode())
+                        .setParameter(5, k.provinceCode()).setParameter(6, k.questionnaireVersion()).executeUpdate();
+            }
         }
         return removed;
     }

@@ -74,6 +74,56 @@ final class Reconciliation {
         return corrections;
     }
 
+    /**
+     * The recount of a slice's advisor rows plus each group's shop row: their sum, since every sample
+     * counts in exactly one advisor row of its group ({@value Rollups#NO_ADVISOR} when it named none).
+     * Counts add up exactly; sums of scores up to the last bits.
+     */
+    static List<RollupRow> withShopRows(List<RollupRow> advisorRows) {
+        Map<RollupRow.Key, RollupRow> shops = new TreeMap<>();
+        for (RollupRow row : advisorRows) {
+            if (row.key().isWholeShop()) {
+                throw new IllegalArgumentException("an advisor row was expected: " + row.key());
+            }
+            RollupRow shop = shops.computeIfAbsent(row.key().wholeShop(),
+                    k -> new RollupRow(k, row.tenantId(), new double[RollupColumn.values().length]));
+            for (int i = 0; i < shop.measures().length; i++) {
+                shop.measures()[i] += row.measures()[i];
+            }
+        }
+        List<RollupRow> all = new ArrayList<>(shops.values());
+        all.addAll(advisorRows);
+        return all;
+    }
+
+    /**
+     * Corrections of one shop cut into transactions: in key order (ascending month), a new batch
+     * whenever a month would come twice or the batch is full. Review decisions and flag-alongs move
+     * several samples of one shop in one transaction, in ascending month; with at most one group a
+     * month in a batch, no two transactions can hold groups in opposite orders.
+     */
+    static List<List<Correction>> batches(List<Correction> corrections, int most) {
+        List<List<Correction>> batches = new ArrayList<>();
+        List<Correction> batch = new ArrayList<>();
+        String lastMonth = null;
+        String lastShop = null;
+        for (Correction c : corrections) {
+            RollupRow.Key key = c.additions().get(0).key();
+            if (!batch.isEmpty() && (batch.size() == most || key.month().equals(lastMonth)
+                    || !key.shopId().equals(lastShop))) {
+                batches.add(List.copyOf(batch));
+                batch.clear();
+            }
+            batch.add(c);
+            lastMonth = key.month();
+            lastShop = key.shopId();
+        }
+        if (!batch.isEmpty()) {
+            batches.add(List.copyOf(batch));
+        }
+        return batches;
+    }
+
     private static boolean differs(RollupRow wanted, RollupRow has) {
         if (wanted == null || has == null) {
             return true;

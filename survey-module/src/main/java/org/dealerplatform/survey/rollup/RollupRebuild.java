@@ -16,8 +16,8 @@ import org.dealerplatform.core.domain.Conflict;
  * meanwhile included.
  * <p>
  * <b>How: reconcile by additions, one shop at a time.</b> For each shop one statement reads, in a
- * single snapshot and without a lock, the shop's recount from {@code survey_response} and its kept
- * rollup rows ({@link RebuildSlices#READ}). Because a sample and its rollup upsert commit in one
+ * single snapshot and without a lock, the shop's recount from {@code survey_response} (per advisor
+ * row; the shop rows are their sums) and its kept rollup rows ({@link RebuildSlices#READ}). Because a sample and its rollup upsert commit in one
  * transaction (and a review decision moves the sample and its rollup rows in one), that snapshot
  * holds each sample on both sides or on neither: their difference is exactly the drift of the
  * read model, whatever was in flight. The drift is then added to the live rows with the same
@@ -29,15 +29,18 @@ import org.dealerplatform.core.domain.Conflict;
  * {@code survey_response} that changes what the recount sees also applies its contribution to
  * {@code score_rollup} in the same transaction.
  * <p>
- * <b>Locks.</b> The reads take none. A correction is one transaction per group (a shop, month,
- * brand, province and questionnaire version: its shop row and advisor rows), written only where
- * the group differs: the lease row (which only rebuilds take), then the shop row, then its advisor
- * rows, the order every writer takes a group in (a submission's one upsert, a review decision's
- * and a flag-along's moves: shop row, then advisor row). It may wait for the shop row while it
- * holds nothing a submission or decision wants; once it has the shop row, the group's other rows
- * are free, because whoever holds one of them took the shop row first. So it is in no lock cycle
- * with anything, it never deadlocks, and a submission waits at most for one such transaction of
- * three statements. When the read model is already right, a rebuild writes nothing at all.
+ * <b>Locks.</b> The reads take none. Corrections are written only where a group differs (a group:
+ * one shop, month, brand, province and questionnaire version, i.e. its shop row and advisor rows),
+ * in short transactions of one shop: the lease row (which only rebuilds take), then group after
+ * group in ascending month with at most one group a month, each group shop row first. That is the
+ * order every other writer takes rollup rows in: a submission's one upsert (shop row, then
+ * advisor row), and review decisions and flag-alongs, which move samples of one shop in ascending
+ * month ({@code ReviewCases} gives the lock order). So a correction never waits for a row of a
+ * group it holds (whoever holds an advisor row took the shop row first), and while it waits for
+ * a group of month m it holds only earlier months, which a writer holding month m no longer asks
+ * for (it goes up the months). There is no lock cycle, hence no deadlock with submissions or
+ * decisions, and a submission waits at most for one transaction of a few statements. When the
+ * read model is already right, a rebuild writes nothing at all.
  * <p>
  * <b>Why not lock and replace a slice.</b> Replacing a slice's rows needs the slice's recount and
  * its rows to agree at one moment. A locking read of the slice's samples waits for a submission
@@ -58,6 +61,8 @@ public class RollupRebuild {
 
     private static final Logger LOG = Logger.getLogger(RollupRebuild.class.getName());
     private static final int ATTEMPTS_PER_SHOP = 3;
+    /** A year of one shop's months: one commit instead of twelve, still a transaction of milliseconds. */
+    static final int MOST_GROUPS_PER_TRANSACTION = 12;
     private static final long RENEW_EVERY_NANOS = 10_000_000_000L;
 
     @Inject
@@ -123,9 +128,10 @@ public class RollupRebuild {
                 RebuildSlices.Slice slice = slices.read(shop);
                 long corrected = 0;
                 long removed = 0;
-                for (Reconciliation.Correction c : Reconciliation.of(slice.recounted(), slice.kept())) {
-                    removed += slices.correct(run, c);
-                    corrected += c.changedRows();
+                for (List<Reconciliation.Correction> batch : Reconciliation.batches(
+                        Reconciliation.of(slice.recounted(), slice.kept()), MOST_GROUPS_PER_TRANSACTION)) {
+                    removed += slices.correct(run, batch);
+                    corrected += batch.stream().mapToLong(Reconciliation.Correction::changedRows).sum();
                 }
                 tally[0] += slice.recounted().size();
                 tally[1] += corrected;

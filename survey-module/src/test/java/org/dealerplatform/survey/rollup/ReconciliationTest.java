@@ -119,6 +119,37 @@ class ReconciliationTest {
     }
 
     @Test
+    void aShopRowIsTheSumOfItsGroupsAdvisorRows() {
+        RollupRow named = row("a1", "2026-03", 2, 170, 1);
+        RollupRow none = row("", "2026-03", 1, 60, 0);
+        RollupRow april = row("a1", "2026-04", 1, 90, 0);
+        List<RollupRow> all = Reconciliation.withShopRows(List.of(named, none, april));
+        assertEquals(List.of(key("*", "2026-03"), key("*", "2026-04"), key("a1", "2026-03"), key("", "2026-03"),
+                key("a1", "2026-04")), all.stream().map(RollupRow::key).toList());
+        assertEquals(3, measure(all.get(0), RollupColumn.VALID_COUNT));
+        assertEquals(230, measure(all.get(0), RollupColumn.OVERALL_SUM));
+        assertEquals(1, measure(all.get(0), RollupColumn.SUSPECT_COUNT));
+        assertEquals(90, measure(all.get(1), RollupColumn.OVERALL_SUM));
+        assertEquals("demo-group-a", all.get(0).tenantId());
+        assertEquals(2, measure(named, RollupColumn.VALID_COUNT), "the advisor rows stay as they were");
+    }
+
+    @Test
+    void aTransactionHoldsAtMostOneGroupAMonthInAscendingMonths() {
+        RollupRow.Key v2 = new RollupRow.Key(SHOP, "2026-03", "TOYOTA", "31", 2, "*");
+        List<RollupRow> recount = List.of(row("*", "2026-01", 1, 50, 0), row("*", "2026-02", 1, 50, 0),
+                row("*", "2026-03", 1, 50, 0), new RollupRow(v2, "demo-group-a", row("*", "2026-03", 1, 50, 0)
+                        .measures()), row("*", "2026-04", 1, 50, 0));
+        List<Reconciliation.Correction> groups = Reconciliation.of(recount, List.of());
+        assertEquals(5, groups.size());
+        List<List<Reconciliation.Correction>> batches = Reconciliation.batches(groups, 12);
+        assertEquals(List.of(List.of("2026-01", "2026-02", "2026-03"), List.of("2026-03", "2026-04")),
+                batches.stream().map(b -> b.stream().map(c -> c.additions().get(0).key().month()).toList()).toList());
+        assertEquals(2, batches.get(1).get(0).additions().get(0).key().questionnaireVersion());
+        assertEquals(List.of(2, 1, 2), Reconciliation.batches(groups, 2).stream().map(List::size).toList());
+    }
+
+    @Test
     void aRowUnderTheWrongTenantIsCorrected() {
         RollupRow right = row("*", "2026-03", 1, 80, 0);
         RollupRow wrong = new RollupRow(right.key(), "demo-group-b", right.measures());
