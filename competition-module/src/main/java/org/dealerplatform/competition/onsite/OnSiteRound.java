@@ -37,10 +37,10 @@ import org.dealerplatform.core.web.ApiException;
 public class OnSiteRound {
 
     /** The rubric a season starts with; the association may replace it before scoring starts. */
-    static final List<Object[]> DEFAULT_RUBRIC = List.of(
-            new Object[] {"process", "服务流程规范", "Service process", 0.4},
-            new Object[] {"skills", "专业技能", "Technical skills", 0.4},
-            new Object[] {"communication", "客户沟通", "Customer communication", 0.2});
+    static final List<NewCriterion> DEFAULT_RUBRIC = List.of(
+            new NewCriterion("process", "服务流程规范", "Service process", 0.4),
+            new NewCriterion("skills", "专业技能", "Technical skills", 0.4),
+            new NewCriterion("communication", "客户沟通", "Customer communication", 0.2));
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -88,11 +88,7 @@ public class OnSiteRound {
             }
         }
         if (criteria(season.id()).isEmpty()) {
-            int position = 0;
-            for (Object[] c : DEFAULT_RUBRIC) {
-                em.persist(new Criterion(season.id(), (String) c[0], (String) c[1], (String) c[2], (Double) c[3],
-                        position++, now));
-            }
+            persistRubric(season.id(), DEFAULT_RUBRIC, now);
         }
         audit.record("onsite.seeded", "season", season.id(), seeded + " finalists from the frozen team standings",
                 null);
@@ -190,16 +186,19 @@ public class OnSiteRound {
         if (!scores(seasonId).isEmpty()) {
             throw new Conflict("criteria", "judges have started scoring; the rubric is fixed");
         }
-        Instant now = Instant.now();
         criteria(seasonId).forEach(em::remove);
         em.flush();
+        persistRubric(seasonId, rubric, Instant.now());
+        audit.record("onsite.rubric-set", "season", seasonId, season.code() + ": " + rubric.stream()
+                .map(c -> c.code() + " " + c.weight()).collect(Collectors.joining(", ")), null);
+        return criteria(seasonId);
+    }
+
+    private void persistRubric(String seasonId, List<NewCriterion> rubric, Instant now) {
         int position = 0;
         for (NewCriterion c : rubric) {
             em.persist(new Criterion(seasonId, c.code(), c.labelZh(), c.labelEn(), c.weight(), position++, now));
         }
-        audit.record("onsite.rubric-set", "season", seasonId, season.code() + ": " + rubric.stream()
-                .map(c -> c.code() + " " + c.weight()).collect(Collectors.joining(", ")), null);
-        return criteria(seasonId);
     }
 
     /**

@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.UUID;
 import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.persistence.StoredEntity;
 import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.CacheIsolationType;
 
@@ -27,14 +25,11 @@ import org.eclipse.persistence.config.CacheIsolationType;
 @Entity
 @Table(name = "review_case")
 @Cache(isolation = CacheIsolationType.ISOLATED)
-public class ReviewCase {
+public class ReviewCase extends StoredEntity {
 
     /** {@code MIXED}: members decided one by one, some accepted and some rejected. */
     public enum State { OPEN, ACCEPTED, REJECTED, MIXED }
 
-    @Id
-    @Column(name = "id", length = 36)
-    private String id;
     @Column(name = "tenant_id", nullable = false, length = 40)
     private String tenantId;
     @Column(name = "shop_id", nullable = false, length = 36)
@@ -72,13 +67,6 @@ public class ReviewCase {
     private Instant decidedAt;
     @Column(name = "decision_note", length = 500)
     private String decisionNote;
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected ReviewCase() {
     }
@@ -86,7 +74,7 @@ public class ReviewCase {
     /** An empty open case of the shop; its samples come with {@link #add}. */
     public ReviewCase(String tenantId, String shopId, String shopName, String brandCode, String provinceCode,
                       CauseKind cause, Instant firstAt, Instant now) {
-        this.id = UUID.randomUUID().toString();
+        super(now);
         this.tenantId = tenantId;
         this.shopId = shopId;
         this.shopName = shopName;
@@ -97,8 +85,6 @@ public class ReviewCase {
         this.firstAt = firstAt;
         this.lastAt = firstAt;
         this.state = State.OPEN;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     /**
@@ -121,7 +107,7 @@ public class ReviewCase {
         if (submittedAt.isAfter(lastAt)) {
             lastAt = submittedAt;
         }
-        updatedAt = now;
+        touched(now);
     }
 
     /**
@@ -142,7 +128,7 @@ public class ReviewCase {
         decidedBy = by;
         decidedAt = now;
         decisionNote = reason;
-        updatedAt = now;
+        touched(now);
         return decided;
     }
 
@@ -150,7 +136,7 @@ public class ReviewCase {
     public void memberDecided(boolean accepted, String by, Instant now) {
         requireOpen();
         if (openCount <= 0) {
-            throw new IllegalStateException("case " + id + " has no open sample left");
+            throw new IllegalStateException("case " + id() + " has no open sample left");
         }
         openCount--;
         if (accepted) {
@@ -163,7 +149,7 @@ public class ReviewCase {
             decidedBy = by;
             decidedAt = now;
         }
-        updatedAt = now;
+        touched(now);
     }
 
     private void requireOpen() {
@@ -173,7 +159,6 @@ public class ReviewCase {
         }
     }
 
-    public String id() { return id; }
     public String tenantId() { return tenantId; }
     public String shopId() { return shopId; }
     public String shopName() { return shopName; }
