@@ -178,29 +178,20 @@ public final class SampleLoader implements AutoCloseable {
      */
     public long load(List<ShopTarget> shops, YearMonth from, YearMonth to, int perShopMonth) {
         Screening screening = flagSome ? Screening.UNREVIEWED : Screening.CLEAN;
-        long written = 0;
-        try (Batch batch = new Batch()) {
-            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-                int monthIndex = monthsBetween(from, month);
-                Window window = window(month);
-                if (window == null) {
-                    continue;
-                }
-                for (ShopTarget shop : shops) {
-                    int n = Math.max(1, (int) Math.round(perShopMonth * (0.7 + 0.6 * random.nextDouble())));
-                    for (int i = 0; i < n; i++) {
-                        String advisor = !shop.advisorIds().isEmpty() && random.nextDouble() < 0.8
-                                ? shop.advisorIds().get(random.nextInt(shop.advisorIds().size())) : null;
-                        batch.add(shop, window.at(random), month.toString(), shop.quality() + monthIndex * 0.04,
-                                advisor, screening);
-                        written++;
-                    }
+        return eachMonth(from, to, (batch, month, monthIndex, window) -> {
+            long written = 0;
+            for (ShopTarget shop : shops) {
+                int n = Math.max(1, (int) Math.round(perShopMonth * (0.7 + 0.6 * random.nextDouble())));
+                for (int i = 0; i < n; i++) {
+                    String advisor = !shop.advisorIds().isEmpty() && random.nextDouble() < 0.8
+                            ? shop.advisorIds().get(random.nextInt(shop.advisorIds().size())) : null;
+                    batch.add(shop, window.at(random), month.toString(), shop.quality() + monthIndex * 0.04,
+                            advisor, screening);
+                    written++;
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("loading samples failed", e);
-        }
-        return written;
+            return written;
+        });
     }
 
     /**
@@ -208,27 +199,39 @@ public final class SampleLoader implements AutoCloseable {
      * committed every few thousand rows. Returns the number written.
      */
     public long load(List<Plan> plans, YearMonth from, YearMonth to) {
+        return eachMonth(from, to, (batch, month, monthIndex, window) -> {
+            long written = 0;
+            for (Plan plan : plans) {
+                ShopTarget shop = plan.shop();
+                double quality = qualityFor(plan.targetScore() + plan.trendPerMonth() * monthIndex);
+                double expected = plan.samplesPerMonth() * SEASONALITY[month.getMonthValue() - 1]
+                        * window.share() * (0.75 + 0.5 * random.nextDouble());
+                int n = (int) Math.floor(expected + random.nextDouble());
+                double[] weights = advisorWeights(shop.advisorIds().size());
+                for (int i = 0; i < n; i++) {
+                    String advisor = pickAdvisor(shop.advisorIds(), weights);
+                    double q = advisor == null ? quality : quality + advisorOffset(advisor);
+                    batch.add(shop, window.at(random), month.toString(), q, advisor, plan.screening());
+                    written++;
+                }
+            }
+            return written;
+        });
+    }
+
+    /** What one month of samples writes into the batch; returns how many. */
+    private interface MonthOfSamples {
+        long write(Batch batch, YearMonth month, int monthIndex, Window window) throws SQLException;
+    }
+
+    /** Runs {@code month} for every month from {@code from} to {@code to} that is not in the future, in one batch. */
+    private long eachMonth(YearMonth from, YearMonth to, MonthOfSamples month) {
         long written = 0;
         try (Batch batch = new Batch()) {
-            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-                int monthIndex = monthsBetween(from, month);
-                Window window = window(month);
-                if (window == null) {
-                    continue;
-                }
-                for (Plan plan : plans) {
-                    ShopTarget shop = plan.shop();
-                    double quality = qualityFor(plan.targetScore() + plan.trendPerMonth() * monthIndex);
-                    double expected = plan.samplesPerMonth() * SEASONALITY[month.getMonthValue() - 1]
-                            * window.share() * (0.75 + 0.5 * random.nextDouble());
-                    int n = (int) Math.floor(expected + random.nextDouble());
-                    double[] weights = advisorWeights(shop.advisorIds().size());
-                    for (int i = 0; i < n; i++) {
-                        String advisor = pickAdvisor(shop.advisorIds(), weights);
-                        double q = advisor == null ? quality : quality + advisorOffset(advisor);
-                        batch.add(shop, window.at(random), month.toString(), q, advisor, plan.screening());
-                        written++;
-                    }
+            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                Window window = window(m);
+                if (window != null) {
+                    written += month.write(batch, m, monthsBetween(from, m), window);
                 }
             }
         } catch (SQLException e) {
