@@ -1,0 +1,7 @@
+/**
+ * The monthly shop report: an immutable model assembled from score totals by a pure function, and
+ * its renderings (HTML email, plain text, PDF, charts). No container, no database: the integrator
+ * reads the totals, calls {@link org.dealerplatform.reporting.monthly.ShopMonthReportAssembler} and
+ * {@link org.dealerplatform.reporting.monthly.ShopReportRenderer}, and sends the result.
+ */
+package org.dealerplatform.reporting.monthly;
