@@ -3,19 +3,20 @@ package org.dealerplatform.reporting.monthly;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.reporting.render.ChartImages;
 import org.dealerplatform.reporting.render.InlineImage;
 import org.dealerplatform.reporting.render.ReportFonts;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -41,21 +42,17 @@ public final class MonthlyCharts {
     }
 
     public static InlineImage trend(ShopMonthReport report, ReportTexts texts) {
-        XYChart chart = new XYChart(WIDTH, HEIGHT);
+        CategoryChart chart = new CategoryChart(WIDTH, HEIGHT);
         style(chart.getStyler());
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        // both lines on the month itself, not side by side as grouped bars would be
+        chart.getStyler().setOverlapped(true);
+        chart.getStyler().setXAxisMaxLabelCount(ShopMonthReportAssembler.TREND_MONTHS);
         List<ShopMonthReport.TrendPoint> points = report.trend();
-        addLine(chart, texts.get("chart.series.shop"), points, ShopMonthReport.TrendPoint::shop, SHOP);
-        addLine(chart, texts.get("chart.series.nation"), points, ShopMonthReport.TrendPoint::nation, NATION);
-        chart.getStyler().setXAxisMin(-0.5).setXAxisMax(points.size() - 0.5);
-        chart.getStyler().setYAxisMin(floor(points.stream().flatMap(p -> java.util.stream.Stream.of(p.shop(), p.nation()))));
-        chart.getStyler().setXAxisTickLabelsFormattingFunction(x -> monthTick(points, x, texts.locale()));
-        if (chart.getSeriesCollection().isEmpty()) {
-            // XChart needs a series to draw axes; an invisible one keeps the empty chart honest.
-            XYSeries none = chart.addSeries(" ", new double[] {0}, new double[] {0});
-            none.setShowInLegend(false);
-            none.setLineColor(new Color(0, 0, 0, 0));
-            none.setMarker(SeriesMarkers.NONE);
-        }
+        chart.getStyler().setYAxisMin(floor(points.stream().flatMap(p -> Stream.of(p.shop(), p.nation()))));
+        List<String> months = points.stream().map(p -> monthTick(p.month(), texts.locale())).toList();
+        addLine(chart, texts.get("chart.series.shop"), months, points, ShopMonthReport.TrendPoint::shop, SHOP);
+        addLine(chart, texts.get("chart.series.nation"), months, points, ShopMonthReport.TrendPoint::nation, NATION);
         return ChartImages.png(TREND_ID, chart);
     }
 
@@ -65,7 +62,7 @@ public final class MonthlyCharts {
         chart.getStyler().setAvailableSpaceFill(0.7);
         chart.getStyler().setSeriesColors(new Color[] {SHOP, GROUP, NATION});
         chart.getStyler().setYAxisMin(floor(report.dimensions().stream()
-                .flatMap(r -> java.util.stream.Stream.of(r.shop(), r.group(), r.nation()))));
+                .flatMap(r -> Stream.of(r.shop(), r.group(), r.nation()))));
         List<String> labels = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             labels.add(d.label(texts.locale()));
@@ -76,23 +73,22 @@ public final class MonthlyCharts {
         return ChartImages.png(DIMENSIONS_ID, chart);
     }
 
-    private static void addLine(XYChart chart, String name, List<ShopMonthReport.TrendPoint> points,
+    /**
+     * A month without data is a gap in the line (XChart skips null values), not a drop to zero. A
+     * series with no value at all is still added, so the chart and its legend keep their shape.
+     */
+    private static void addLine(CategoryChart chart, String name, List<String> months,
+                                List<ShopMonthReport.TrendPoint> points,
                                 Function<ShopMonthReport.TrendPoint, OptionalDouble> value, Color color) {
-        List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
-        for (int i = 0; i < points.size(); i++) {
-            OptionalDouble y = value.apply(points.get(i));
-            if (y.isPresent()) {
-                xs.add((double) i);
-                ys.add(y.getAsDouble());
-            }
+        for (ShopMonthReport.TrendPoint p : points) {
+            OptionalDouble y = value.apply(p);
+            ys.add(y.isPresent() ? y.getAsDouble() : null);
         }
-        if (xs.isEmpty()) {
-            return;
-        }
-        XYSeries series = chart.addSeries(name, xs, ys);
+        CategorySeries series = chart.addSeries(name, months, ys);
         series.setLineColor(color);
         series.setMarkerColor(color);
+        series.setFillColor(color);
         series.setMarker(SeriesMarkers.CIRCLE);
         series.setLineStyle(new BasicStroke(2f));
     }
@@ -112,18 +108,13 @@ public final class MonthlyCharts {
      * The y axis starts 5 points below the lowest value, on a multiple of 10: scores cluster in the
      * 80s, and a 0–100 axis would flatten a 4-point gap the report asks the shop to close.
      */
-    static double floor(java.util.stream.Stream<OptionalDouble> values) {
+    static double floor(Stream<OptionalDouble> values) {
         double min = values.filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble)
                 .min().orElse(0);
         return Math.max(0, Math.floor((min - 5) / 10) * 10);
     }
 
-    private static String monthTick(List<ShopMonthReport.TrendPoint> points, double x, Locale locale) {
-        int i = (int) Math.round(x);
-        if (Math.abs(x - i) > 1e-6 || i < 0 || i >= points.size()) {
-            return "";
-        }
-        var month = points.get(i).month();
+    private static String monthTick(YearMonth month, Locale locale) {
         return "en".equals(locale.getLanguage())
                 ? month.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
                 : month.getMonthValue() + "月";

@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dealerplatform.core.shops.ShopProfile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,6 +136,24 @@ class ShopReportRendererTest {
         Set<String> attached = zh.images().stream().map(i -> i.contentId()).collect(Collectors.toSet());
         assertEquals(attached, referenced);
         assertEquals(2, attached.size());
+    }
+
+    @Test
+    void pdfCarriesTheReportWithItsFontEmbedded() throws IOException {
+        assertEquals("%PDF", new String(zh.pdf(), 0, 4, StandardCharsets.US_ASCII));
+        try (PDDocument doc = Loader.loadPDF(zh.pdf())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("华星丰田4S店"), text);
+            assertTrue(text.contains("80.0"));
+            assertTrue(text.contains("±11.3"));
+            assertTrue(text.contains("服务价格比全国低 4.2 分"));
+            assertTrue(text.contains("<script>alert(1)</script>"), "the comment prints as text, not as markup");
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertTrue(page.getResources().getFont(name).isEmbedded(), name.getName());
+                }
+            }
+        }
     }
 
     @Test
