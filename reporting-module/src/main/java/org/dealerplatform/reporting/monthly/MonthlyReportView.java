@@ -79,7 +79,7 @@ public record MonthlyReportView(String lang, String subject, String title, Strin
                 ? t.get("standing.inAward", String.valueOf(s.awardPlaces()))
                 : t.get("standing.behind", String.valueOf(s.awardPlaces()),
                         ReportTexts.score(ShopMonthReport.rounded(s.pointsToLastAwardPlace())));
-        return place + " " + award;
+        return t.get("standing.sentence", place, award);
     }
 
     private static List<AdvisorLine> advisors(ShopMonthReport r, ReportTexts t) {

@@ -29,6 +29,7 @@ public final class ReportPdf {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(document)
                     .withHtmlContent(xhtml, null)
+                    // Only data URIs resolve: a report never makes the server fetch a URL (no SSRF, no waiting).
                     .useUriResolver((base, uri) -> uri.startsWith("data:") ? uri : null)
                     .toStream(out);
             if (ReportFonts.WQY_MICROHEI.isFile()) {

@@ -47,7 +47,7 @@ class ShopReportRendererTest {
             assertTrue(doc.contains("推荐者 1 人 · 中立者 1 人 · 贬损者 1 人（共 3 人作答）"));
             assertTrue(doc.contains("华星丰田4S店"));
             assertTrue(doc.contains("2026年11月"));
-            assertTrue(doc.contains("2026 年度服务之星：第 14 名，共 1020 家。 距第 10 名（最后一个获奖名次）还差 1.5 分。"));
+            assertTrue(doc.contains("2026 年度服务之星：第 14 名，共 1020 家。距第 10 名（最后一个获奖名次）还差 1.5 分。"));
             assertTrue(doc.contains("答题过快"));
             assertFalse(doc.contains("NaN"));
             assertFalse(doc.contains("$v") || doc.contains("$t"), "unrendered reference");
@@ -74,6 +74,7 @@ class ShopReportRendererTest {
         assertTrue(en.text().contains("Group 85.0 · Nation 88.3"));
         assertTrue(en.text().contains("Promoters 1 · passives 1 · detractors 1 (3 answers)"));
         assertTrue(en.text().contains("Answered too fast: 2"));
+        assertTrue(en.text().contains("2026 年度服务之星: rank 14 of 1020. 1.5 points short of place 10, the last award place."));
         assertFalse(en.text().contains("比全国低"));
     }
 
