@@ -20,8 +20,8 @@ public record OutgoingMail(MailAddress to, String toName, String subject, String
                            List<InlineImage> images, List<Attachment> attachments, String messageId,
                            URI unsubscribeUrl, MailAddress unsubscribeMailto) {
 
-    // RFC 5322 msg-id, restricted to printable ASCII without spaces or brackets inside
-    private static final Pattern MESSAGE_ID = Pattern.compile("<[!-;=?-~&&[^<>]]{1,200}@[A-Za-z0-9.-]{1,100}>");
+    // RFC 5322 msg-id, restricted to printable ASCII without spaces, brackets or a second @
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[!-;=?A-~]{1,200}@[A-Za-z0-9.-]{1,100}>");
     private static final Pattern CONTENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     public OutgoingMail {

@@ -28,7 +28,7 @@ class MailAddressTest {
     @ValueSource(strings = {
             "", "a", "@example.com", "user@", "user@localhost", "user@@example.com",
             "a@b@example.com", "user@example.com\r\nBcc: x@evil.com", "user@example.com\nBcc:x@evil.com",
-            "user\r@example.com", "user\t@example.com", "us\u0000er@example.com", "user@exa\u0085mple.com",
+            "user\r@example.com", "user@example.com\r\n", "user@example.com\n", "user\t@example.com", "us\u0000er@example.com", "user@exa\u0085mple.com",
             "Evil <x@evil.com>", "\"Boss\" <boss@example.com>", "x@evil.com, y@example.com",
             "x@evil.com;y@example.com", "\"quoted local\"@example.com", "user name@example.com",
             ".user@example.com", "user.@example.com", "us..er@example.com", "user@-example.com",
