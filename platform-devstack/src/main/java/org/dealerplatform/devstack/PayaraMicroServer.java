@@ -64,9 +64,10 @@ public final class PayaraMicroServer extends LocalServer {
      * Values such as the mail sender's name are Chinese. A {@code -D} argument reaches the JVM in
      * the locale's encoding (lost as '?' under a C/POSIX locale), and Payara Micro reads a
      * {@code --systemProperties} file in the default charset; {@link Properties#store} writes
-     * plain ASCII with backslash-u escapes, which no charset can garble.
+     * plain ASCII with backslash-u escapes, which no charset can garble. Public for the
+     * Arquillian test stack, which hands Payara Micro such a file too.
      */
-    static Path writeSettings(Map<String, String> systemProperties, Path file) {
+    public static Path writeSettings(Map<String, String> systemProperties, Path file) {
         Properties properties = new Properties();
         properties.putAll(systemProperties);
         try {
