@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Quick start: builds what is missing, then starts MariaDB, Keycloak (demo realm) and Payara Micro
-# with the platform, loads the demo data and prints the addresses and demo logins.
+# Quick start: builds what is missing, then starts MariaDB, GreenMail (SMTP on 3025, its HTTP API
+# on 8025), Keycloak (demo realm) and Payara Micro with the platform, loads the demo data and prints
+# the addresses and demo logins.
 # Ctrl-C stops everything. Data is kept in .run/ (delete it to start from scratch).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 war=deployment/target/dealer-platform.war
 stale=$(find pom.xml */pom.xml */src/main -newer "$war" -type f -print -quit 2>/dev/null || true)
-if [ ! -f "$war" ] || [ ! -d platform-devstack/target/keycloak ] || [ -n "$stale" ]; then
+if [ ! -f "$war" ] || [ ! -d platform-devstack/target/keycloak ] \
+    || [ ! -f platform-devstack/target/greenmail/greenmail-standalone.jar ] || [ -n "$stale" ]; then
   echo "building the platform (first run or changed sources)..."
   mvn -B -q install -DskipTests
 fi

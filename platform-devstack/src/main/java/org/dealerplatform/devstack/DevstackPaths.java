@@ -38,6 +38,11 @@ public final class DevstackPaths {
         return path("jdbc.driver.jar");
     }
 
+    /** GreenMail standalone, the SMTP server that {@link MailServer} runs with {@code java -jar}. */
+    public static Path greenMailJar() {
+        return path("greenmail.jar");
+    }
+
     public static Path realmDir() {
         return path("realm.dir");
     }

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Local quick start: MariaDB, Keycloak and the platform WAR on Payara Micro, with demo data.
+ * Local quick start: MariaDB, Keycloak, an SMTP server (GreenMail) and the platform WAR on Payara
+ * Micro, with demo data.
  * Data lives in {@code <repo>/.run} (or {@code PLATFORM_DATA_DIR}) and survives restarts.
  * Ctrl-C stops everything.
  */
@@ -16,6 +17,7 @@ public final class LocalPlatform {
     private static volatile PayaraMicroServer payara;
     private static volatile KeycloakServer keycloak;
     private static volatile EmbeddedDatabase database;
+    private static volatile MailServer mail;
 
     private LocalPlatform() {
     }
@@ -23,6 +25,8 @@ public final class LocalPlatform {
     public static void main(String[] args) throws InterruptedException {
         int platformPort = port("PLATFORM_PORT", 8080);
         int keycloakPort = port("KEYCLOAK_PORT", 8180);
+        int smtpPort = port("GREENMAIL_SMTP_PORT", 3025);
+        int mailApiPort = port("GREENMAIL_API_PORT", 8025);
         Path dataDir = dataDir();
         Path war = DevstackPaths.warFile();
         if (!Files.isRegularFile(war)) {
@@ -35,6 +39,9 @@ public final class LocalPlatform {
         try {
             System.out.println("Starting MariaDB, data in " + dataDir.resolve("mariadb") + " ...");
             database = EmbeddedDatabase.startPersistent(dataDir.resolve("mariadb"));
+            // seconds to start, so a port already taken shows before the long Keycloak wait
+            System.out.println("Starting the mail server (GreenMail), SMTP on port " + smtpPort + " ...");
+            mail = MailServer.start(smtpPort, mailApiPort, dataDir.resolve("logs/greenmail.log"));
             System.out.println("Starting Keycloak on port " + keycloakPort + " (about 20 s) ...");
             keycloak = KeycloakServer.startPersistent(keycloakPort, dataDir.resolve("keycloak"),
                     dataDir.resolve("logs/keycloak.log"));
@@ -47,7 +54,7 @@ public final class LocalPlatform {
             System.err.println("Local platform failed to start / 本地平台启动失败: " + e.getMessage());
             System.exit(1);
         }
-        System.out.println(WelcomeBox.text(platformPort, keycloakPort, dataDir.resolve("logs"),
+        System.out.println(WelcomeBox.text(platformPort, keycloakPort, mail, dataDir.resolve("logs"),
                 demo == null ? null : demo.showcase()));
         new CountDownLatch(1).await();
     }
@@ -65,14 +72,18 @@ public final class LocalPlatform {
         config.put("PLATFORM_MODE", "demo");
         config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
         config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
+        config.putAll(mail.platformConfig());
         return config;
     }
 
-    /** The application first, so it never runs without its database or identity provider. */
+    /** The application first, so it never runs without its database, identity provider or mail server. */
     private static void stopAll() {
         System.out.println("Stopping / 正在停止 ...");
         if (payara != null) {
             payara.stop();
+        }
+        if (mail != null) {
+            mail.stop();
         }
         if (keycloak != null) {
             keycloak.stop();

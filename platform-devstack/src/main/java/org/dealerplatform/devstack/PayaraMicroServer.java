@@ -1,5 +1,8 @@
 package org.dealerplatform.devstack;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -27,21 +31,24 @@ public final class PayaraMicroServer extends LocalServer {
 
     /**
      * Deploys {@code war} at the root context and waits for MicroProfile Health readiness.
-     * Configuration goes in as system properties, which MicroProfile Config reads like env vars.
+     * Configuration goes in as system properties, which MicroProfile Config reads like env vars,
+     * through a file next to the log (see {@link #writeSettings}).
      */
     public static PayaraMicroServer start(Path war, int port, Map<String, String> systemProperties,
                                           Path logFile, boolean echoToConsole) {
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException("WAR " + war + " not found; run mvn -DskipTests install first");
         }
+        Path workDir = logFile.toAbsolutePath().getParent();
+        Path settings = writeSettings(systemProperties,
+                workDir.resolve(logFile.getFileName().toString().replaceFirst("\\.log$", "") + "-settings.properties"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", DevstackPaths.payaraMicroJar().toString(),
+                "--systemProperties", settings.toString(),
                 "--addLibs", DevstackPaths.jdbcDriverJar().toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 "--nocluster", "--nohostaware"));
-        Path workDir = logFile.toAbsolutePath().getParent();
         ChildProcess process = ChildProcess.start("payara", command, Map.of(), workDir, logFile, echoToConsole);
         PayaraMicroServer server = new PayaraMicroServer(port, process);
         try {
@@ -51,6 +58,27 @@ public final class PayaraMicroServer extends LocalServer {
             throw e;
         }
         return server;
+    }
+
+    /**
+     * Values such as the mail sender's name are Chinese. A {@code -D} argument reaches the JVM in
+     * the locale's encoding (lost as '?' under a C/POSIX locale), and Payara Micro reads a
+     * {@code --systemProperties} file in the default charset; {@link Properties#store} writes
+     * plain ASCII with backslash-u escapes, which no charset can garble. Public for the
+     * Arquillian test stack, which hands Payara Micro such a file too.
+     */
+    public static Path writeSettings(Map<String, String> systemProperties, Path file) {
+        Properties properties = new Properties();
+        properties.putAll(systemProperties);
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                properties.store(out, "platform settings for this run, written by the devstack");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
     }
 
     /**

@@ -12,7 +12,7 @@ final class WelcomeBox {
     private WelcomeBox() {
     }
 
-    static String text(int platformPort, int keycloakPort, Path logs, DemoData.Showcase demo) {
+    static String text(int platformPort, int keycloakPort, MailServer mail, Path logs, DemoData.Showcase demo) {
         String platform = "http://localhost:" + platformPort;
         String keycloak = "http://localhost:" + keycloakPort;
         List<String> lines = new ArrayList<>(List.of(
@@ -23,6 +23,9 @@ final class WelcomeBox {
                 "  接口 API              " + platform + "/api/v1",
                 "  接口文档 OpenAPI      " + platform + "/openapi",
                 "  Keycloak 管理 admin   " + keycloak + "/admin   (admin / admin)",
+                "  邮件 SMTP (GreenMail) 127.0.0.1:" + mail.smtpPort() + "   收到的邮件 received mail:",
+                "    " + mail.inboxUrl("<address>"),
+                "    例如 e.g. " + mail.inboxUrl("shop-a1@demo.example.com"),
                 "",
                 "  演示账号 Demo logins (用户名/密码 user/password):",
                 "    assoc   / assoc     协会管理员 association-admin",
