@@ -1,0 +1,47 @@
+package org.dealerplatform.reporting.module;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.dealerplatform.core.modules.LocalizedText;
+import org.dealerplatform.core.modules.NavigationEntry;
+import org.dealerplatform.core.modules.PlatformModule;
+import org.dealerplatform.core.security.Roles;
+
+/** Monthly shop reports by email, group and national reports, exports. */
+@ApplicationScoped
+public class ReportsModule implements PlatformModule {
+
+    public static final String ID = "reports";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return new LocalizedText("报告与导出", "Reports and exports");
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String migrationLocation() {
+        return "classpath:db/migration/reports";
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("/reports", new LocalizedText("月度报告", "Monthly reports"),
+                Set.of(Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER), 50));
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of(Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER);
+    }
+}
