@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.dealerplatform.devstack.DevstackPaths;
 import org.dealerplatform.devstack.EmbeddedDatabase;
 import org.dealerplatform.devstack.FreePorts;
 import org.dealerplatform.devstack.KeycloakServer;
+import org.dealerplatform.devstack.MailServer;
+import org.dealerplatform.devstack.PayaraMicroServer;
 import org.dealerplatform.devstack.TcpProxy;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,7 +30,7 @@ public final class PlatformStack implements BeforeAllCallback {
     private static Stack stack;
 
     record Stack(EmbeddedDatabase database, KeycloakServer keycloak, TcpProxy keycloakLink, TcpProxy databaseLink,
-                 Map<String, String> config) {
+                 MailServer mail, Map<String, String> config) {
     }
 
     @Override
@@ -52,6 +53,7 @@ public final class PlatformStack implements BeforeAllCallback {
         TcpProxy link = TcpProxy.start("localhost", keycloak.port());
         // the platform reaches the database through a proxy too, so a test can take it away
         TcpProxy databaseLink = TcpProxy.start("localhost", database.port());
+        MailServer mail = MailServer.startForTests(work.resolve("greenmail.log"));
         Map<String, String> config = new LinkedHashMap<>();
         config.put("DB_URL", database.jdbcUrl().replace("localhost:" + database.port() + "/",
                 "localhost:" + databaseLink.port() + "/"));
@@ -73,19 +75,13 @@ public final class PlatformStack implements BeforeAllCallback {
         config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
         config.put("SURVEY_EXEMPT_ADDRESSES", "127.0.0.1,::1");
         config.put("SURVEY_CEILING_PER_ADDRESS", "10");
-        Path properties = work.resolve("micro.properties");
-        try {
-            // java.util.Properties escaping: ':' and '=' in URLs must be escaped
-            Files.writeString(properties, config.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\="))
-                    .collect(Collectors.joining("\n", "", "\n")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        config.putAll(mail.platformConfig());
+        // plain ASCII with backslash-u escapes: MAIL_FROM_NAME is Chinese, Payara reads the file in the default charset
+        Path properties = PayaraMicroServer.writeSettings(config, work.resolve("micro.properties"));
         System.setProperty("it.micro.jar", DevstackPaths.payaraMicroJar().toString());
         System.setProperty("it.micro.properties", properties.toString());
         System.setProperty("it.jdbc.driver", DevstackPaths.jdbcDriverJar().toString());
-        stack = new Stack(database, keycloak, link, databaseLink, Map.copyOf(config));
+        stack = new Stack(database, keycloak, link, databaseLink, mail, Map.copyOf(config));
         return stack;
     }
 
@@ -101,6 +97,11 @@ public final class PlatformStack implements BeforeAllCallback {
     /** The platform's route to its database; disable it to make the database unreachable for the platform. */
     public static TcpProxy databaseLink() {
         return start().databaseLink();
+    }
+
+    /** The SMTP server the platform sends to: read inboxes, purge, stop and start SMTP on the same port. */
+    public static MailServer mail() {
+        return start().mail();
     }
 
     public static EmbeddedDatabase database() {
