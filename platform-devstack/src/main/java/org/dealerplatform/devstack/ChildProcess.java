@@ -93,6 +93,19 @@ final class ChildProcess {
         }
     }
 
+    /** Kills the whole tree at once (SIGKILL), as a crash or an operator's {@code kill -9} would. */
+    void killTree() {
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+                .collect(Collectors.toList());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        try {
+            CompletableFuture.allOf(tree.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            System.err.println("devstack: " + name + " did not exit after SIGKILL: " + e);
+        }
+    }
+
     /**
      * Stops the whole tree: start scripts such as kc.sh keep the real JVM as a child, and that
      * child would outlive a signal sent to the script alone.

@@ -33,6 +33,15 @@ abstract class LocalServer implements AutoCloseable {
         }
     }
 
+    /** Kills the server without warning ({@code kill -9}): no shutdown hook, no flushed buffers. */
+    public synchronized void kill() {
+        if (!stopped) {
+            process.killTree();
+            stopped = true;
+            ShutdownReaper.unregister(this);
+        }
+    }
+
     @Override
     public void close() {
         stop();

@@ -28,6 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
             "prepStmtCacheSize=250",
             "prepStmtCacheSqlLimit=4096",
             "useLocalSessionState=true",
+            // a JDBC batch goes as one multi-row statement (the survey module's group-commit writer)
+            "rewriteBatchedStatements=true",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.fail-all-connections=true"

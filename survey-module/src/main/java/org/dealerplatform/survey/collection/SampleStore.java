@@ -77,32 +77,51 @@ public class SampleStore {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * Checks and scores a submission and establishes what screening knows without reading other
+     * samples (shop, questionnaire, ticket, rate windows, the shop's own networks). Reads only
+     * remembered or tenant data; writes nothing.
+     */
     @Transactional
-    public Outcome store(SurveyLink link, SurveyInput input, Visitor visitor) {
-        EntityManager em = transaction.entityManagerFor(link.tenantId());
+    public Arrival arrive(SurveyLink link, SurveyInput input, Visitor visitor) {
         ShopProfile shop = shopOf(link);
         Questionnaire questionnaire = questionnaireOf(input);
         Submission submission = validated(link, input, questionnaire);
         String phoneHash = phoneHash(link, submission);
         String requestHash = requestHash(submission, phoneHash, questionnaire);
-        // a repeated key is rare: the unique key finds it at insert (DuplicateSubmission), no lookup first
         // keyed per dealer group: equal within the shop's group (repeat and burst windows), unlinkable across groups
         String deviceHash = visitor.deviceId() == null ? null : secrets.hash(link.tenantId(), "device", visitor.deviceId());
         String addressHash = visitor.address() == null ? null : secrets.hash(link.tenantId(), "address", visitor.address());
         StartTicket ticket = tickets.read(submission.ticket(), link.token());
-        Integer seconds = ticket.durationSeconds();
         Answered answered = new Answered(submission, shop, questionnaire, link.token(), deviceHash, phoneHash,
-                addressHash, seconds, visitor.idempotencyKey(), requestHash);
-
+                addressHash, ticket.durationSeconds(), visitor.idempotencyKey(), requestHash);
         Instant now = Instant.now(clock);
-        SampleScore score = Scoring.score(questionnaire, submission.answers(), submission.recommend());
-        Verdict screened = new Screening(settings.policy()).judge(facts(em, answered, link, now, ticket, visitor));
+        return new Arrival(link, answered, Scoring.score(questionnaire, submission.answers(), submission.recommend()),
+                ticket, visitor, shops.collecting(shop), rateLimits.overLimit(visitor),
+                networks.fromShopNetwork(link.tenantId(), shop.id(), visitor.address()), now, month(now));
+    }
+
+    /**
+     * Stores one arrival in its own transaction: screen against the stored samples, claim the
+     * ticket, take the review-case lock rows, store, count. For what {@link SampleBatches} does not
+     * take (repair orders, phones, anything suspect) and whatever a batch hands back.
+     */
+    @Transactional
+    public Outcome store(Arrival arrival) {
+        SurveyLink link = arrival.link();
+        Answered answered = arrival.answered();
+        Submission submission = arrival.submission();
+        ShopProfile shop = answered.shop();
+        EntityManager em = transaction.entityManagerFor(link.tenantId());
+        // a repeated key is rare: the unique key finds it at insert (DuplicateSubmission), no lookup first
+        Instant now = arrival.arrivedAt();
+        Verdict screened = new Screening(settings.policy()).judge(facts(em, arrival));
         // review cases: lock rows first (a repeat the counts above could not see yet), see ReviewCases
-        ReviewCases.Filing filing = cases.lock(em, shop, new ReviewCases.Traits(submission.repairOrderNo(), phoneHash,
-                submission.ticket(), deviceHash, addressHash), screened, now);
+        ReviewCases.Filing filing = cases.lock(em, shop, new ReviewCases.Traits(submission.repairOrderNo(),
+                answered.phoneHash(), submission.ticket(), answered.deviceHash(), answered.addressHash()), screened, now);
         Verdict verdict = filing.verdict();
-        SurveyResponse sample = new SurveyResponse(answered, score, verdict, month(now), now);
-        if (networks.fromShopNetwork(em, shop.id(), visitor.address())) {
+        SurveyResponse sample = new SurveyResponse(answered, arrival.score(), verdict, arrival.month(), now);
+        if (arrival.fromShopNetwork()) {
             sample.sentFromShopNetwork();
         }
         em.persist(sample);
@@ -157,21 +176,19 @@ public class SampleStore {
     }
 
     /** What the sender controls is checked on the sender (address, device, ticket), never on the shop. */
-    private SampleFacts facts(EntityManager em, Answered a, SurveyLink link, Instant now, StartTicket ticket,
-                              Visitor visitor) {
-        ShopProfile shop = a.shop();
-        boolean collecting = shops.collecting(shop);
+    private SampleFacts facts(EntityManager em, Arrival arrival) {
+        Answered a = arrival.answered();
+        String shopId = a.shop().id();
+        Instant now = arrival.arrivedAt();
         Instant repeatSince = now.minus(Duration.ofDays(settings.policy().repeatDays()));
         Instant burstSince = now.minus(Duration.ofMinutes(settings.policy().burstMinutes()));
-        return new SampleFacts(a.durationSeconds(), a.submission().allTopScores(), link.revoked(), collecting,
-                count(em, shop.id(), "deviceHash", a.deviceHash(), repeatSince, 1),
-                count(em, shop.id(), "phoneHash", a.phoneHash(), repeatSince, 1),
-                count(em, shop.id(), "repairOrderNo", a.submission().repairOrderNo(), null, 1),
-                count(em, shop.id(), "addressHash", visitor.exempt() ? null : a.addressHash(), burstSince,
+        StartTicket ticket = arrival.ticket();
+        return arrival.facts(count(em, shopId, "deviceHash", a.deviceHash(), repeatSince, 1),
+                count(em, shopId, "phoneHash", a.phoneHash(), repeatSince, 1),
+                count(em, shopId, "repairOrderNo", a.submission().repairOrderNo(), null, 1),
+                count(em, shopId, "addressHash", arrival.visitor().exempt() ? null : a.addressHash(), burstSince,
                         settings.policy().burstCount()),
-                rateLimits.overLimit(visitor),
-                ticket.good() && !ticketUses.firstUse(em, ticket, visitor.idempotencyKey()),
-                ticket.expired(), visitor.deviceForged());
+                ticket.good() && !ticketUses.firstUse(em, ticket, a.idempotencyKey()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dealerplatform.survey.collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.web.ApiException;
@@ -26,6 +27,9 @@ public class Submissions {
     SampleStore store;
 
     @Inject
+    SampleBatches batches;
+
+    @Inject
     AnswerCeiling ceiling;
 
     public SurveyLink link(String token) {
@@ -39,8 +43,13 @@ public class Submissions {
         }
         ceiling.admit(visitor); // over it: refused before any work, 429 with Retry-After
         SurveyLink link = link(token);
+        Arrival arrival = store.arrive(link, input, visitor);
+        Optional<Outcome> batched = batches.store(arrival);
+        if (batched.isPresent()) {
+            return batched.get();
+        }
         try {
-            return store.store(link, input, visitor);
+            return store.store(arrival);
         } catch (DuplicateSubmission e) {
             return store.replay(link, input, visitor);
         } catch (RuntimeException e) {

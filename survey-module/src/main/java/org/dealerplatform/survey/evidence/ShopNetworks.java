@@ -82,14 +82,15 @@ public class ShopNetworks {
 
     /**
      * Whether a sender's address (an IP literal, or an IPv6 client's /64) lies in the shop's ranges.
-     * Runs in the sample's transaction, on the shop's tenant EntityManager.
+     * Call inside a transaction; the ranges are remembered per shop, read on the tenant's EntityManager when not.
      */
-    public boolean fromShopNetwork(EntityManager em, String shopId, String address) {
+    public boolean fromShopNetwork(String tenantId, String shopId, String address) {
         if (address == null) {
             return false;
         }
-        List<Cidr> ranges = recent.get(shopId, id -> Optional.of(stored(em, id).map(ShopNetwork::ranges)
-                .orElse(List.of()))).orElse(List.of());
+        // the tenant's EntityManager is opened only when the shop's ranges are not remembered
+        List<Cidr> ranges = recent.get(shopId, id -> Optional.of(stored(transaction.entityManagerFor(tenantId), id)
+                .map(ShopNetwork::ranges).orElse(List.of()))).orElse(List.of());
         return ranges.stream().anyMatch(r -> r.contains(address));
     }
 

@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import jakarta.persistence.Query;
 import java.time.YearMonth;
 import java.util.Collections;
@@ -44,6 +49,9 @@ public class Rollups {
     /** Two rows, one statement: the shop's row and its advisor's. */
     static final String UPSERT = upsert(2, "");
 
+    /** One row: batched on plain JDBC, where Connector/J sends a batch as one multi-row statement. */
+    static final String UPSERT_ROW = upsert(1, "");
+
     /**
      * {@code rows} rows added to (or inserted), in the order listed; {@code alsoSet} (such as
      * {@code "tenant_id = values(tenant_id), "}) precedes the additions in the update list.
@@ -79,6 +87,56 @@ public class Rollups {
             countChanges.fire(new SampleCountChanged(sample.id(), tenantId, sample.shopId(), sample.advisorId(),
                     YearMonth.parse(sample.month()), countsNow, reason));
         }
+    }
+
+    /** A new sample and the dealer group it was stored for (a new entity does not know its tenant yet). */
+    public record NewSample(String tenantId, SurveyResponse sample) {
+    }
+
+    /**
+     * Counts new samples, with the status each has, on a plain JDBC connection inside the caller's
+     * transaction (the group-commit writer's). Every shop row is taken before any advisor row, and
+     * rows of one kind in key order, the order a single sample takes them in: concurrent writers
+     * of either kind wait for each other rather than deadlock.
+     */
+    public void countAll(Connection connection, List<NewSample> samples) throws SQLException {
+        record Row(List<Object> key, Contribution contribution) {
+        }
+        Comparator<Row> order = Comparator.comparing((Row r) -> (String) r.key().get(3))
+                .thenComparing(r -> (String) r.key().get(1)).thenComparing(r -> (String) r.key().get(2))
+                .thenComparing(r -> (String) r.key().get(4)).thenComparing(r -> (String) r.key().get(5))
+                .thenComparing(r -> (Integer) r.key().get(6));
+        List<Row> shopRows = new ArrayList<>();
+        List<Row> advisorRows = new ArrayList<>();
+        for (NewSample n : samples) {
+            SurveyResponse s = n.sample();
+            Contribution contribution = Contribution.of(s, s.status());
+            shopRows.add(new Row(List.of(n.tenantId(), s.shopId(), WHOLE_SHOP, s.month(), s.brandCode(),
+                    s.provinceCode(), s.questionnaireVersion()), contribution));
+            advisorRows.add(new Row(List.of(n.tenantId(), s.shopId(), s.advisorId() == null ? NO_ADVISOR : s.advisorId(),
+                    s.month(), s.brandCode(), s.provinceCode(), s.questionnaireVersion()), contribution));
+        }
+        shopRows.sort(order);
+        advisorRows.sort(Comparator.comparing((Row r) -> (String) r.key().get(2)).thenComparing(order));
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ROW)) {
+            for (Row row : concat(shopRows, advisorRows)) {
+                int i = 1;
+                for (Object value : row.key()) {
+                    upsert.setObject(i++, value);
+                }
+                for (RollupColumn column : RollupColumn.values()) {
+                    upsert.setObject(i++, column.amount(row.contribution(), 1));
+                }
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static void apply(EntityManager em, String tenantId, SurveyResponse s, SampleStatus status, int sign) {
