@@ -75,4 +75,14 @@ class ExportRowsTest {
         assertNull(rows.get(0).overall(), "no valid sample, no mean");
         assertFalse(rows.get(0).flagged());
     }
+
+    @Test
+    void everyHeaderNamesOneColumn() {
+        for (java.util.Locale locale : List.of(java.util.Locale.CHINESE, java.util.Locale.ENGLISH)) {
+            for (ExportTable<?> table : List.of(SampleExport.TABLE, ShopScoreExport.TABLE)) {
+                List<String> headers = table.headers(locale);
+                assertEquals(headers.size(), new java.util.HashSet<>(headers).size(), headers.toString());
+            }
+        }
+    }
 }
