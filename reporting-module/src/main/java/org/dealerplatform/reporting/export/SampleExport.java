@@ -26,7 +26,7 @@ public final class SampleExport {
                 new Column<>("提交时间（北京时间）", "Submitted at (Beijing time)",
                         r -> r.submittedAt() == null ? null : LocalDateTime.ofInstant(r.submittedAt(), BEIJING)),
                 new Column<>("服务类型", "Visit type", SampleRow::visitType),
-                new Column<>("服务顾问", "Advisor", SampleRow::advisor),
+                new Column<>("服务顾问姓名", "Advisor name", SampleRow::advisor),
                 new Column<>("总分", "Overall", SampleRow::overall)));
         for (Dimension dimension : Dimension.values()) {
             columns.add(new Column<>(dimension.labelZh(), dimension.labelEn(), r -> r.dimensionScores().get(dimension)));

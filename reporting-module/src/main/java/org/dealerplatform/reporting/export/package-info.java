@@ -1,9 +1,11 @@
 /**
- * Samples and monthly shop scores as CSV or XLSX, written row by row to the response stream so an
- * export of a million rows never sits in memory. The integrator reads rows from a JDBC cursor into
- * {@link org.dealerplatform.reporting.export.SampleRow} or
- * {@link org.dealerplatform.reporting.export.ShopScoreRow} and hands each to
- * {@link org.dealerplatform.reporting.export.ExportTable#writeRow}.
+ * Samples and monthly shop scores as CSV or XLSX ({@code GET /api/v1/exports/samples.csv} and
+ * friends, {@link org.dealerplatform.reporting.export.ExportsResource}), written row by row to the
+ * response stream so an export of a million rows never sits in memory. Samples come from core's
+ * {@code SampleRows} (the survey module's forward-only cursor) straight into
+ * {@link org.dealerplatform.reporting.export.ExportTable#writeRow}; shop scores from core's
+ * {@code ScoreReader} (rollups, at most shops × 24 months). Who may export which shops is decided
+ * once, before the first byte ({@link org.dealerplatform.reporting.export.ExportScope}).
  *
  * <p>Both formats read the same: text cells that a spreadsheet would take for a formula are
  * neutralised ({@link org.dealerplatform.reporting.export.CellText}); numbers stay numbers. Times
