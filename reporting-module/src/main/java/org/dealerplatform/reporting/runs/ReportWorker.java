@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -31,6 +32,7 @@ import org.dealerplatform.reporting.outbox.ReportKind;
  */
 @Singleton
 @Startup
+@DependsOn("Migrations")    // no tick before the report tables exist
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ReportWorker {
 

@@ -67,7 +67,7 @@ public class ShopReportSources {
                 .filter(s -> enabled.computeIfAbsent(s.tenantId(), this::reportsEnabled)).toList();
         Map<String, ScoreTotals> groups = new HashMap<>();
         SortedMap<YearMonth, ScoreTotals> nation = new TreeMap<>();
-        if (scores.isResolvable()) {
+        if (scores.isResolvable() && !shops.isEmpty()) {
             Map<String, ScoreTotals> byShop = scores.get().shops(ScoreQuery.of(
                     shops.stream().map(ShopProfile::id).collect(Collectors.toSet()), month, month));
             // a group's figure is the sum of its reported shops' totals (exact: totals add)
@@ -118,6 +118,9 @@ public class ShopReportSources {
     /** The shop's active advisors, and former ones who still have samples this month. */
     private List<ReportSources.AdvisorTotals> advisors(ShopProfile shop, YearMonth m) {
         List<AdvisorProfile> staff = directory.get().advisorsOfShops(List.of(shop.id()));
+        if (staff.isEmpty()) {
+            return List.of();
+        }
         Map<String, ScoreTotals> totals = scores.get().advisors(ScoreQuery.of(
                 staff.stream().map(AdvisorProfile::id).collect(Collectors.toSet()), m, m));
         return staff.stream().filter(a -> a.active() || totals.containsKey(a.id()))
