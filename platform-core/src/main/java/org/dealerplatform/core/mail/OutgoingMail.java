@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *                       a retry or a resend after a crash carries the same id, so mail clients
  *                       can tell a duplicate
  * @param unsubscribeUrl https URL for RFC 8058 one-click unsubscribe, or null for mail that is not
- *                       optional (then no List-Unsubscribe headers)
+ *                       optional (then no List-Unsubscribe headers); plain http only on the loopback
+ *                       host (localhost, 127.0.0.1, [::1]), where the demo stack and the tests run
+ *                       and nothing crosses a network
  * @param unsubscribeMailto optional second List-Unsubscribe target, may be null
  */
 public record OutgoingMail(MailAddress to, String toName, String subject, String text, String html,
@@ -22,7 +24,8 @@ public record OutgoingMail(MailAddress to, String toName, String subject, String
 
     // RFC 5322 msg-id, restricted to printable ASCII without spaces, brackets or a second @
     private static final Pattern MESSAGE_ID = Pattern.compile("<[!-;=?A-~]{1,200}@[A-Za-z0-9.-]{1,100}>");
-    private static final Pattern CONTENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+    // RFC 2392 content ids are addr-spec shaped (local@domain); the plain form is accepted too
+    private static final Pattern CONTENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,100}(@[A-Za-z0-9.-]{1,100})?");
 
     public OutgoingMail {
         if (to == null || text == null || html == null) {
@@ -32,7 +35,7 @@ public record OutgoingMail(MailAddress to, String toName, String subject, String
             throw new IllegalArgumentException("Message-ID must look like <local@domain>");
         }
         if (unsubscribeUrl != null && !isPlainHttps(unsubscribeUrl)) {
-            throw new IllegalArgumentException("unsubscribe URL must be an absolute https URL");
+            throw new IllegalArgumentException("unsubscribe URL must be an absolute https URL (http only on loopback)");
         }
         if (unsubscribeMailto != null && unsubscribeUrl == null) {
             throw new IllegalArgumentException("one-click unsubscribe needs the https URL");
@@ -45,9 +48,15 @@ public record OutgoingMail(MailAddress to, String toName, String subject, String
 
     private static boolean isPlainHttps(URI url) {
         String text = url.toASCIIString();
-        return url.isAbsolute() && "https".equals(url.getScheme().toLowerCase(Locale.ROOT))
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        boolean secure = "https".equals(scheme) || "http".equals(scheme) && isLoopback(url.getHost());
+        return url.isAbsolute() && secure
                 && url.getHost() != null && text.length() <= 2000
                 && text.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '<' && c != '>' && c != ',');
+    }
+
+    private static boolean isLoopback(String host) {
+        return "localhost".equalsIgnoreCase(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
     }
 
     /** A PNG shown in the HTML as {@code <img src="cid:contentId">}. */

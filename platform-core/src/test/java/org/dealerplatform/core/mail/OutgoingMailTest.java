@@ -25,10 +25,25 @@ class OutgoingMailTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://dealer-platform.example/u/x", "javascript:alert(1)", "/u/x",
-            "mailto:x@evil.example", "https:/u/x"})
+            "mailto:x@evil.example", "https:/u/x", "http://localhost.evil.example/u/x", "http://127.0.0.2/u/x"})
     void refuses_unsubscribe_urls_that_are_not_plain_https(String url) {
         URI uri = URI.create(url);
         assertThrows(IllegalArgumentException.class, () -> mail("<r.1@dealer-platform>", uri));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://dealer-platform.example/r/unsubscribe/x", "http://localhost:8080/r/unsubscribe/x",
+            "http://127.0.0.1:8080/r/unsubscribe/x"})
+    void accepts_https_and_plain_http_on_the_loopback_host_only(String url) {
+        assertEquals(URI.create(url), mail("<r.1@dealer-platform>", URI.create(url)).unsubscribeUrl());
+    }
+
+    @Test
+    void inline_images_take_plain_and_addr_spec_content_ids() {
+        assertEquals("trend@report.dealerplatform",
+                new OutgoingMail.InlineImage("trend@report.dealerplatform", new byte[1]).contentId());
+        assertThrows(IllegalArgumentException.class, () -> new OutgoingMail.InlineImage("a>b@x", new byte[1]));
+        assertThrows(IllegalArgumentException.class, () -> new OutgoingMail.InlineImage("a@b@c", new byte[1]));
     }
 
     @Test

@@ -1,0 +1,357 @@
+package org.dealerplatform.deployment.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.dealerplatform.deployment.support.Database;
+import org.dealerplatform.deployment.support.DemoTenants;
+import org.dealerplatform.deployment.support.Deployments;
+import org.dealerplatform.deployment.support.Http;
+import org.dealerplatform.deployment.support.Keycloak;
+import org.dealerplatform.deployment.support.PlatformStack;
+import org.dealerplatform.deployment.support.Surveys;
+import org.dealerplatform.devstack.MailMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The monthly shop report on the real stack, read back from a real SMTP server (GreenMail): one
+ * mail per recipient with text, HTML, inline PNG charts and a PDF naming the shop; the same month
+ * again sends nothing; with SMTP down the rows wait and the run completes once it is back; an
+ * unsubscribed address gets nothing; group B gets 404 for group A's archive and recipients.
+ * Months before last month are used for the extra runs: the schedule may create last month's run
+ * by itself as soon as the platform starts.
+ */
+@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MonthlyReportsIT {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final YearMonth MONTH = YearMonth.now(BEIJING);
+    static final String SUFFIX = Long.toString(System.nanoTime(), 36);
+    static final String SHOP_NAME = "苏州园区丰田4S店";
+    static final String ZH = "zh-" + SUFFIX + "@shop-r1.example";
+    static final String EN = "en-" + SUFFIX + "@shop-r1.example";
+    static final Duration MAIL_WAIT = Duration.ofSeconds(90);
+
+    /** The WAR as shipped, with the worker ticking every 2 s and retries after 2 s, so a run takes seconds. */
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        WebArchive war = Deployments.platform();
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        String shipped;
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        war.delete(path);
+        return war.add(new StringAsset(shipped + "\nREPORTS_WORKER_SECONDS=2\nREPORTS_RETRY_FIRST_SECONDS=2\n"), path);
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    static String base;
+    static Http api;
+    static Http assoc;
+    static Http groupA;
+    static Http groupB;
+    static String shopId;
+
+    @BeforeEach
+    void stack() {
+        if (base != null) {
+            return;
+        }
+        base = Deployments.base(deployed);
+        api = Http.anonymous(base);
+        DemoTenants.ensure(api);
+        assoc = api.as(Keycloak.token("assoc"));
+        groupA = api.as(Keycloak.token("group-a"));
+        groupB = api.as(Keycloak.token("group-b"));
+        enableReports("demo-group-a");
+        enableReports("demo-group-b");
+        shopId = DemoTenants.ensureShop(groupA, "R1", SHOP_NAME);
+    }
+
+    static void enableReports(String code) {
+        String id = assoc.get("/api/v1/tenants?size=200").items().getValuesAs(JsonObject.class).stream()
+                .filter(t -> code.equals(t.getString("code"))).findFirst().orElseThrow().getString("id");
+        Http.Answer patched = assoc.patch("/api/v1/tenants/" + id, Json.createObjectBuilder().add("modules",
+                Json.createArrayBuilder().add("tenants").add("surveys").add("competitions").add("reports")).build());
+        assertEquals(200, patched.status(), patched.toString());
+    }
+
+    @Test
+    @Order(1)
+    void recipientsAreValidatedAsAWholeAndKeptPerGroup() {
+        String path = "/api/v1/shops/" + shopId + "/report-recipients";
+        Http.Answer bad = groupA.put(path, Json.createObjectBuilder().add("emails", Json.createArrayBuilder()
+                .add(ZH).add("not an address\r\nBcc: x@evil.example")).build());
+        assertEquals(400, bad.status(), bad.toString());
+        assertTrue(bad.fieldErrors().contains("emails[1]"), bad.toString());
+        assertEquals(0, groupA.get(path).json().getJsonArray("emails").size(), "nothing written");
+
+        JsonObject good = Json.createObjectBuilder().add("emails", Json.createArrayBuilder().add(ZH).add(EN))
+                .add("locales", Json.createObjectBuilder().add(EN, "en")).build();
+        assertEquals(404, groupB.get(path).status(), "another group's shop is not found");
+        assertEquals(404, groupB.put(path, good).status());
+        Http.Answer saved = groupA.put(path, good);
+        assertEquals(200, saved.status(), saved.toString());
+        assertEquals(List.of(EN, ZH), saved.json().getJsonArray("emails").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).sorted().toList());
+        assertEquals(403, groupA.post("/api/v1/reports/runs", run(MONTH)).status(), "only the association runs");
+    }
+
+    @Test
+    @Order(2)
+    void aRunSendsExactlyOneCompleteMailPerRecipientAndAgainNothing() throws Exception {
+        Http anyone = Http.anonymous(base);
+        String token = Surveys.token(Surveys.scanShopCode(base, Keycloak.token("group-a"), shopId));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, Surveys.submitTimed(anyone, token, Surveys.answers(9, 10)).status());
+        }
+        Http.Answer started = assoc.post("/api/v1/reports/runs", run(MONTH));
+        assertEquals(202, started.status(), started.toString());
+        String runId = started.json().getString("id");
+        assertTrue(started.header("Location").orElse("").endsWith("/api/v1/reports/runs/" + runId));
+        awaitDone(runId);
+        JsonObject progress = assoc.get("/api/v1/reports/runs/" + runId).json();
+        assertEquals(2, progress.getInt("total"), progress.toString());
+        assertEquals(2, progress.getInt("sent"), progress.toString());
+
+        for (String address : List.of(ZH, EN)) {
+            List<MailMessage> mails = mailsOf(address, MONTH);
+            assertEquals(1, mails.size(), "exactly one mail for " + address);
+            MailMessage mail = mails.get(0);
+            assertTrue(mail.messageId().startsWith("<report.SHOP_MONTHLY." + MONTH + "." + shopId + "."),
+                    mail.messageId());
+            MimeMessage mime = mail.parsed();
+            String unsubscribe = mime.getHeader("List-Unsubscribe", null);
+            assertNotNull(unsubscribe, "List-Unsubscribe");
+            assertTrue(unsubscribe.startsWith("<" + base + "/r/unsubscribe/"), unsubscribe);
+            assertEquals("List-Unsubscribe=One-Click", mime.getHeader("List-Unsubscribe-Post", null));
+            List<Part> parts = leaves(mime);
+            assertTrue(parts.stream().anyMatch(p -> isType(p, "text/plain")), "text alternative");
+            Part html = parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow();
+            String body = (String) html.getContent();
+            assertTrue(body.contains(unsubscribe.substring(1, unsubscribe.length() - 1)), "own unsubscribe link");
+            List<Part> images = parts.stream().filter(p -> isType(p, "image/png")).toList();
+            assertEquals(2, images.size(), "two charts");
+            for (Part image : images) {
+                String cid = ((jakarta.mail.internet.MimeBodyPart) image).getContentID();
+                assertNotNull(cid);
+                assertTrue(body.contains("cid:" + cid.substring(1, cid.length() - 1)), "the HTML shows " + cid);
+                byte[] png = bytes(image);
+                assertEquals((byte) 0x89, png[0]);
+                assertEquals('P', png[1]);
+            }
+            Part pdf = parts.stream().filter(p -> isType(p, "application/pdf")).findFirst().orElseThrow();
+            assertEquals(Part.ATTACHMENT, pdf.getDisposition());
+            assertTrue(pdfText(bytes(pdf)).contains(SHOP_NAME), "the PDF names the shop");
+        }
+        assertFalse(mailsOf(EN, MONTH).get(0).subject().equals(mailsOf(ZH, MONTH).get(0).subject()),
+                "each reader in their language");
+
+        Http.Answer again = assoc.post("/api/v1/reports/runs", run(MONTH));
+        assertEquals(202, again.status());
+        assertEquals(runId, again.json().getString("id"), "the same month reuses its run");
+        Thread.sleep(6_000);    // three worker ticks
+        assertEquals(1, mailsOf(ZH, MONTH).size(), "nothing new");
+        assertEquals(1, mailsOf(EN, MONTH).size(), "nothing new");
+    }
+
+    @Test
+    @Order(3)
+    void theArchiveIsOpenToTheGroupAndNotFoundForAnother() {
+        Http.Answer list = groupA.get("/api/v1/shops/" + shopId + "/reports");
+        assertEquals(200, list.status(), list.toString());
+        List<JsonObject> reports = list.items().getValuesAs(JsonObject.class);
+        assertEquals(2, reports.stream().filter(r -> r.getString("month").equals(MONTH.toString())).count(),
+                "one per language");
+        String reportId = reports.get(0).getString("id");
+        Http.Answer html = groupA.getPage("/api/v1/reports/" + reportId);
+        assertEquals(200, html.status(), html.toString());
+        assertTrue(html.body().contains(SHOP_NAME));
+        assertFalse(html.body().contains("cid:"), "charts inline in the page");
+        var pdf = Surveys.fetch(base + "/api/v1/reports/" + reportId + ".pdf", Keycloak.token("group-a"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+
+        assertEquals(404, groupB.get("/api/v1/shops/" + shopId + "/reports").status());
+        assertEquals(404, groupB.getPage("/api/v1/reports/" + reportId).status());
+        assertEquals(404, Surveys.fetch(base + "/api/v1/reports/" + reportId + ".pdf", Keycloak.token("group-b"))
+                .statusCode());
+        JsonObject resend = Json.createObjectBuilder().add("email", "other-" + SUFFIX + "@shop-r1.example").build();
+        assertEquals(404, groupB.post("/api/v1/reports/" + reportId + "/resend", resend).status());
+
+        Http.Answer resent = groupA.post("/api/v1/reports/" + reportId + "/resend", resend);
+        assertEquals(202, resent.status(), resent.toString());
+        List<MailMessage> got = PlatformStack.mail().awaitMessagesFor("other-" + SUFFIX + "@shop-r1.example", 1,
+                MAIL_WAIT);
+        assertEquals(1, got.size());
+        assertFalse(got.get(0).messageId().equals(mailsOf(ZH, MONTH).get(0).messageId()), "a resend is a new message");
+    }
+
+    @Test
+    @Order(4)
+    void withSmtpDownTheRowsWaitAndTheRunCompletesOnceItIsBack() {
+        YearMonth month = MONTH.minusMonths(3);
+        PlatformStack.mail().stopSmtp();
+        String runId;
+        try {
+            Http.Answer started = assoc.post("/api/v1/reports/runs", run(month));
+            assertEquals(202, started.status(), started.toString());
+            runId = started.json().getString("id");
+            await(() -> Database.count("select count(*) from report_outbox where run_id = ? and state = 'RETRY_WAIT'",
+                    runId) == 2, "both rows wait for a retry");
+            assertEquals("RUNNING", assoc.get("/api/v1/reports/runs/" + runId).json().getString("status"));
+        } finally {
+            PlatformStack.mail().startSmtp();
+        }
+        awaitDone(runId);
+        assertEquals(1, mailsOf(ZH, month).size());
+        assertEquals(1, mailsOf(EN, month).size());
+    }
+
+    @Test
+    @Order(5)
+    void anUnsubscribedAddressGetsNothingMore() throws Exception {
+        String header = mailsOf(EN, MONTH).get(0).parsed().getHeader("List-Unsubscribe", null);
+        String link = header.substring(1, header.indexOf('>'));
+        String path = link.substring(base.length());
+        Http anyone = Http.anonymous(base);
+        Http.Answer page = anyone.getPage(path);
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.body().contains("<form method=\"post\""), page.body());
+        assertTrue(groupA.get("/api/v1/shops/" + shopId + "/report-recipients").body().contains(EN),
+                "a GET (a link scanner) unsubscribes nobody");
+        Http.Answer done = anyone.postForm(path, "List-Unsubscribe=One-Click");
+        assertEquals(200, done.status(), done.toString());
+        assertEquals(404, anyone.postForm(path.substring(0, path.length() - 2) + "xx", "List-Unsubscribe=One-Click")
+                .status(), "an altered token is refused");
+        assertFalse(groupA.get("/api/v1/shops/" + shopId + "/report-recipients").body().contains(EN));
+
+        YearMonth month = MONTH.minusMonths(4);
+        Http.Answer started = assoc.post("/api/v1/reports/runs", run(month));
+        assertEquals(202, started.status());
+        awaitDone(started.json().getString("id"));
+        assertEquals(1, mailsOf(ZH, month).size());
+        assertEquals(0, mailsOf(EN, month).size(), "unsubscribed: nothing");
+
+        // a resend to the unsubscribed address is queued and skipped, never sent
+        String reportId = groupA.get("/api/v1/shops/" + shopId + "/reports").items().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("month").equals(month.toString())).findFirst().orElseThrow()
+                .getString("id");
+        assertEquals(202, groupA.post("/api/v1/reports/" + reportId + "/resend", Json.createObjectBuilder()
+                .add("email", EN).build()).status());
+        await(() -> Database.count("select count(*) from report_outbox where recipient = ? and month = ?"
+                + " and state = 'SKIPPED'", EN, month.toString()) == 1, "the resend is skipped");
+        assertEquals(0, mailsOf(EN, month).size());
+    }
+
+    static JsonObject run(YearMonth month) {
+        return Json.createObjectBuilder().add("kind", "SHOP_MONTHLY").add("month", month.toString()).build();
+    }
+
+    static List<MailMessage> mailsOf(String address, YearMonth month) {
+        return PlatformStack.mail().messagesFor(address).stream()
+                .filter(m -> m.messageId() != null && m.messageId().startsWith("<report.SHOP_MONTHLY." + month + "."))
+                .toList();
+    }
+
+    static void awaitDone(String runId) {
+        await(() -> "DONE".equals(assoc.get("/api/v1/reports/runs/" + runId).json().getString("status")),
+                "run " + runId + " done");
+    }
+
+    static void await(BooleanSupplier condition, String what) {
+        long end = System.nanoTime() + MAIL_WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting: " + what);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static List<Part> leaves(Part part) throws MessagingException, IOException {
+        List<Part> out = new ArrayList<>();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                out.addAll(leaves(child));
+            }
+        } else {
+            out.add(part);
+        }
+        return out;
+    }
+
+    static boolean isType(Part part, String type) {
+        try {
+            return part.isMimeType(type);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] bytes(Part part) throws MessagingException, IOException {
+        try (InputStream in = part.getInputStream(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The PDF's text as poppler's pdftotext reads it (what a reader's viewer extracts). */
+    static String pdfText(byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("report", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), text);
+            return text;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.dealerplatform.reporting.archive;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.dealerplatform.reporting.outbox.ReportKind;
+import org.dealerplatform.reporting.render.InlineImage;
+
+/**
+ * A report as it was rendered for one shop, month and language. The unsubscribe link in
+ * {@code html} and {@code text} is {@link #UNSUBSCRIBE_PLACEHOLDER}, replaced per recipient when
+ * the mail is sent: one rendering serves every recipient of that language.
+ */
+public record ArchivedReport(String id, String tenantId, String shopId, ReportKind kind, YearMonth month,
+                             String locale, String subject, String html, String text, byte[] pdf,
+                             List<InlineImage> images, Instant createdAt) {
+
+    /** Only letters, digits and punctuation that no escaping (HTML, URL, text) changes. */
+    public static final String UNSUBSCRIBE_PLACEHOLDER = "https://unsubscribe.invalid/report-recipient-link";
+
+    /** The HTML and text with this recipient's own unsubscribe link. */
+    public String htmlFor(String unsubscribeUrl) {
+        return html.replace(UNSUBSCRIBE_PLACEHOLDER, htmlAttribute(unsubscribeUrl));
+    }
+
+    public String textFor(String unsubscribeUrl) {
+        return text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl);
+    }
+
+    /** Summary of an archived report for lists: no bodies. */
+    public record Entry(String id, String shopId, ReportKind kind, YearMonth month, String locale, String subject,
+                        Instant createdAt) {
+    }
+
+    private static String htmlAttribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,112 @@
+package org.dealerplatform.reporting.archive;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import org.dealerplatform.core.mail.InvalidMailAddress;
+import org.dealerplatform.core.mail.MailAddress;
+import org.dealerplatform.core.modules.RequiresModule;
+import org.dealerplatform.core.security.AllowedRoles;
+import org.dealerplatform.core.security.Roles;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.web.Input;
+import org.dealerplatform.reporting.module.ReportsModule;
+import org.dealerplatform.reporting.outbox.OutboxKey;
+import org.dealerplatform.reporting.outbox.OutboxStore;
+import org.dealerplatform.reporting.runs.ReportSettings;
+
+/**
+ * One archived report: a shop's manager and its group's admin open it (HTML as in the mail, and
+ * the PDF); the group admin can send it again to one address. Every lookup goes through
+ * {@link VisibleReports}, so another group gets 404.
+ */
+@Path("api/v1/reports")
+@RequiresModule(ReportsModule.ID)
+public class ReportsResource {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    VisibleReports visible;
+
+    @Inject
+    ReportSettings settings;
+
+    public record Resend(String email) {
+    }
+
+    public record Queued(String reportId, String email, boolean queued) {
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    public Response html(@PathParam("id") String id) {
+        ArchivedReport report = visible.report(id);
+        String html = report.htmlFor("#");
+        // the mail shows its charts as inline parts (cid:); a browser needs them in the page
+        for (var image : report.images()) {
+            html = html.replace("cid:" + image.contentId(), image.dataUri());
+        }
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @GET
+    @Path("{id}.pdf")
+    @Produces("application/pdf")
+    @Transactional
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    public Response pdf(@PathParam("id") String id) {
+        ArchivedReport report = visible.report(id);
+        return Response.ok(report.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"report-" + report.month() + ".pdf\"").build();
+    }
+
+    /** A new outbox row with a key suffix of its own: a resend is a new message, not a retry of the old one. */
+    @POST
+    @Path("{id}/resend")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @AllowedRoles(Roles.GROUP_ADMIN)
+    public Response resend(@PathParam("id") String id, Resend body, @Context UriInfo uri) {
+        Input.check(body).required("email", body.email(), 254).orRefuse();
+        ArchivedReport report = visible.report(id);
+        MailAddress to;
+        try {
+            to = MailAddress.of(body.email());
+        } catch (InvalidMailAddress e) {
+            throw ApiException.invalid("email", e.getMessage());
+        }
+        String suffix = "r" + HexFormat.of().formatHex(bytes());
+        String base = settings.publicBaseUrl()
+                .orElse(uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
+        boolean queued = outbox.queue(new OutboxStore.Mail(null, new OutboxKey(report.kind(), report.month(),
+                report.shopId() + "-" + suffix, to), report.shopId(), report.tenantId(), report.locale(), suffix,
+                report.id(), base), Instant.now());
+        return Response.accepted(new Queued(report.id(), to.value(), queued)).build();
+    }
+
+    private static byte[] bytes() {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+}

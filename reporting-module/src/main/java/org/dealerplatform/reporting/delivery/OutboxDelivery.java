@@ -1,0 +1,100 @@
+package org.dealerplatform.reporting.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.logging.Logger;
+import org.dealerplatform.core.mail.MailAddress;
+import org.dealerplatform.core.mail.OutgoingMail;
+import org.dealerplatform.core.mail.SendOutcome;
+import org.dealerplatform.reporting.archive.ArchivedReport;
+import org.dealerplatform.reporting.archive.ReportArchive;
+import org.dealerplatform.reporting.outbox.OutboxEntry;
+import org.dealerplatform.reporting.outbox.OutboxRow;
+import org.dealerplatform.reporting.outbox.OutboxStore;
+import org.dealerplatform.reporting.recipients.Recipients;
+import org.dealerplatform.reporting.recipients.UnsubscribeLinks;
+import org.dealerplatform.reporting.runs.ReportSettings;
+
+/**
+ * The second half of a run: claims due outbox rows one by one, sends each outside any database
+ * transaction (a slow SMTP server must not hold locks), then records the outcome under the claim.
+ * An address that unsubscribed since the row was queued is skipped, not sent.
+ */
+@ApplicationScoped
+public class OutboxDelivery {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
+    /** Rows per tick: enough for a month's run within minutes, few enough that a tick ends soon. */
+    private static final int BATCH = 200;
+
+    @Inject
+    OutboxStore outbox;
+
+    @Inject
+    ReportArchive archive;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    UnsubscribeLinks links;
+
+    @Inject
+    ReportMailer mailer;
+
+    @Inject
+    ReportSettings settings;
+
+    private final Random random = new Random();
+
+    public void sendDue(String node) {
+        var backoff = settings.backoff();
+        List<String> due = outbox.due(Instant.now(), settings.lease(), BATCH);
+        for (String id : due) {
+            Optional<OutboxRow> claimed = outbox.claim(id, node, Instant.now(), settings.lease(), backoff);
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            OutboxRow row = claimed.get();
+            OutboxEntry entry = row.entry();
+            MailAddress to = entry.key().recipient();
+            if (recipients.isUnsubscribed(to, row.shopId())) {
+                entry.skipUnsubscribed(Instant.now());
+            } else {
+                SendOutcome outcome = send(row);
+                switch (outcome.verdict()) {
+                    case SENT -> entry.markSent(Instant.now());
+                    case RETRY_LATER -> entry.deferAfterTransientFailure(outcome.detail(), Instant.now(), backoff, random);
+                    case REFUSED_FOR_GOOD -> entry.failForGood(outcome.detail(), Instant.now());
+                }
+            }
+            if (!outbox.settle(row)) {
+                LOG.warning(() -> "outbox row " + row.id() + " was taken over by another node before it was settled");
+            }
+        }
+    }
+
+    private SendOutcome send(OutboxRow row) {
+        Optional<ArchivedReport> report = archive.byId(row.archiveId());
+        if (report.isEmpty()) {
+            return new SendOutcome(SendOutcome.Verdict.REFUSED_FOR_GOOD, 0, "archived report missing");
+        }
+        ArchivedReport r = report.get();
+        MailAddress to = row.entry().key().recipient();
+        String unsubscribe = links.url(row.baseUrl(), to, row.shopId());
+        OutgoingMail mail = new OutgoingMail(to, null, r.subject(), r.textFor(unsubscribe), r.htmlFor(unsubscribe),
+                r.images().stream().map(i -> new OutgoingMail.InlineImage(i.contentId(), i.png())).toList(),
+                List.of(OutgoingMail.Attachment.pdf(fileName(r), r.pdf())), row.messageId(), URI.create(unsubscribe),
+                null);
+        return mailer.send(mail);
+    }
+
+    private static String fileName(ArchivedReport r) {
+        return (r.locale().equals("en") ? "service-report-" : "服务报告-") + r.month() + ".pdf";
+    }
+}

@@ -1,0 +1,68 @@
+package org.dealerplatform.reporting.recipients;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dealerplatform.core.mail.MailAddress;
+import org.dealerplatform.core.persistence.NativeSql;
+import org.dealerplatform.reporting.runs.Sql;
+
+/**
+ * Who receives each shop's report ({@code report_recipient}) and who asked not to
+ * ({@code report_unsubscribe}). The platform keeps no user addresses of its own (Keycloak does),
+ * so the list starts empty and the group admin keeps it. An unsubscribe takes the address off the
+ * shop's list and is remembered, so queued mail for it is skipped; adding it again later is the
+ * group admin's decision and lifts the unsubscribe.
+ */
+@ApplicationScoped
+public class Recipients {
+
+    @PersistenceContext(unitName = "platform")
+    EntityManager em;
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Recipient> ofShop(String shopId) {
+        List<Object[]> rows = NativeSql.query(em, "select email, locale from report_recipient where shop_id = ?"
+                + " order by email").setParameter(1, shopId).getResultList();
+        return rows.stream().map(r -> new Recipient(MailAddress.of((String) r[0]), (String) r[1])).toList();
+    }
+
+    /** Replaces the shop's list in one transaction; addresses new to the list lose their unsubscribe. */
+    @Transactional
+    public void replace(String tenantId, String shopId, Collection<Recipient> wanted, Instant now) {
+        Set<MailAddress> before = ofShop(shopId).stream().map(Recipient::address).collect(Collectors.toSet());
+        NativeSql.query(em, "delete from report_recipient where shop_id = ?").setParameter(1, shopId).executeUpdate();
+        for (Recipient r : wanted) {
+            NativeSql.query(em, "insert into report_recipient (tenant_id, shop_id, email, locale, created_at)"
+                            + " values (?, ?, ?, ?, ?)").setParameter(1, tenantId).setParameter(2, shopId)
+                    .setParameter(3, r.address().value()).setParameter(4, r.locale()).setParameter(5, Sql.at(now))
+                    .executeUpdate();
+            if (!before.contains(r.address())) {
+                NativeSql.query(em, "delete from report_unsubscribe where email = ? and scope = ?")
+                        .setParameter(1, r.address().value()).setParameter(2, shopId).executeUpdate();
+            }
+        }
+    }
+
+    /** The one-click unsubscribe: remembered, and the address leaves the shop's list. */
+    @Transactional
+    public void unsubscribe(MailAddress address, String shopId, Instant now) {
+        NativeSql.query(em, "insert ignore into report_unsubscribe (email, scope, unsubscribed_at) values (?, ?, ?)")
+                .setParameter(1, address.value()).setParameter(2, shopId).setParameter(3, Sql.at(now)).executeUpdate();
+        NativeSql.query(em, "delete from report_recipient where shop_id = ? and email = ?").setParameter(1, shopId)
+                .setParameter(2, address.value()).executeUpdate();
+    }
+
+    @Transactional
+    public boolean isUnsubscribed(MailAddress address, String shopId) {
+        return Sql.count(NativeSql.query(em, "select count(*) from report_unsubscribe where email = ? and scope = ?")
+                .setParameter(1, address.value()).setParameter(2, shopId).getSingleResult()) > 0;
+    }
+}

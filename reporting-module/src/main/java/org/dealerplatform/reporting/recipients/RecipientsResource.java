@@ -1,0 +1,94 @@
+package org.dealerplatform.reporting.recipients;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dealerplatform.core.domain.NotFound;
+import org.dealerplatform.core.mail.InvalidMailAddress;
+import org.dealerplatform.core.mail.MailAddress;
+import org.dealerplatform.core.modules.RequiresModule;
+import org.dealerplatform.core.security.AllowedRoles;
+import org.dealerplatform.core.security.Roles;
+import org.dealerplatform.core.shops.ShopCatalog;
+import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.web.ApiException;
+import org.dealerplatform.core.web.Input;
+import org.dealerplatform.reporting.module.ReportsModule;
+
+/**
+ * A shop's report recipients, kept by its group's admin. The shop is looked up as the caller may
+ * see it, so another group's shop answers 404 like a missing one. The whole list is checked before
+ * anything is written: one bad address refuses the request, naming its position.
+ */
+@Path("api/v1/shops/{id}/report-recipients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresModule(ReportsModule.ID)
+public class RecipientsResource {
+
+    static final int MOST_RECIPIENTS = 50;
+
+    @Inject
+    Recipients recipients;
+
+    @Inject
+    Instance<ShopCatalog> catalog;
+
+    /** {@code locales} optional: address → {@code en} for English, anything else or none is Chinese. */
+    public record RecipientList(List<String> emails, Map<String, String> locales) {
+    }
+
+    @GET
+    @Transactional
+    @AllowedRoles(Roles.GROUP_ADMIN)
+    public RecipientList get(@PathParam("id") String id) {
+        return view(recipients.ofShop(shop(id).id()));
+    }
+
+    @PUT
+    @Transactional
+    @AllowedRoles(Roles.GROUP_ADMIN)
+    public RecipientList replace(@PathParam("id") String id, RecipientList body) {
+        Input.check(body).maxItems("emails", body.emails(), MOST_RECIPIENTS).orRefuse();
+        ShopProfile shop = shop(id);
+        List<String> emails = body.emails() == null ? List.of() : body.emails();
+        Map<String, String> locales = body.locales() == null ? Map.of() : body.locales();
+        Map<MailAddress, Recipient> wanted = new LinkedHashMap<>();
+        for (int i = 0; i < emails.size(); i++) {
+            MailAddress address;
+            try {
+                address = MailAddress.of(emails.get(i));
+            } catch (InvalidMailAddress e) {
+                throw ApiException.invalid("emails[" + i + "]", e.getMessage());
+            }
+            String locale = Recipient.localeOf(locales.get(emails.get(i)));
+            wanted.putIfAbsent(address, new Recipient(address, locale));
+        }
+        recipients.replace(shop.tenantId(), shop.id(), wanted.values(), Instant.now());
+        return view(recipients.ofShop(shop.id()));
+    }
+
+    private ShopProfile shop(String id) {
+        if (!catalog.isResolvable()) {
+            throw new NotFound("shop");
+        }
+        return catalog.get().visibleShop(id).orElseThrow(() -> new NotFound("shop"));
+    }
+
+    private static RecipientList view(List<Recipient> list) {
+        Map<String, String> locales = new LinkedHashMap<>();
+        list.forEach(r -> locales.put(r.address().value(), r.locale()));
+        return new RecipientList(list.stream().map(r -> r.address().value()).toList(), locales);
+    }
+}

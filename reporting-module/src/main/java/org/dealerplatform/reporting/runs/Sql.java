@@ -1,0 +1,54 @@
+package org.dealerplatform.reporting.runs;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/**
+ * Values to and from native SQL. Instants are written as {@link Timestamp} (the JVM's zone, as
+ * core's {@code InstantColumn} does) and read back the same way, whatever type the driver hands out.
+ */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    public static Timestamp at(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof LocalDateTime l) {
+            return l.atZone(ZoneId.systemDefault()).toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalArgumentException("not a time: " + value.getClass());
+    }
+
+    public static int integer(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    public static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    public static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** At most {@code max} characters, for columns that keep an error text. */
+    public static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
