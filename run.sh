@@ -6,6 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# the monthly reports' PDFs embed a TrueType CJK font from Debian's packages
+if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+  echo "installing fonts-wqy-microhei from Debian's packages"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null
+fi
+
 war=deployment/target/dealer-platform.war
 stale=$(find pom.xml */pom.xml */src/main -newer "$war" -type f -print -quit 2>/dev/null || true)
 if [ ! -f "$war" ] || [ ! -d platform-devstack/target/keycloak ] \

@@ -37,7 +37,7 @@ public final class DemoData {
     }
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    private static final List<String> MODULES = List.of("tenants", "surveys", "competitions");
+    private static final List<String> MODULES = List.of("tenants", "surveys", "competitions", "reports");
 
     private final DemoApi api;
     private final EmbeddedDatabase database;
@@ -111,7 +111,13 @@ public final class DemoData {
             // the platform still serves everything else; say why the competition part is missing
             seasons = "competition seasons not loaded: " + e.getMessage();
         }
-        return basics + System.lineSeparator() + seasons;
+        String reports;
+        try {
+            reports = new DemoReports(api, shops).load();
+        } catch (RuntimeException e) {
+            reports = "monthly reports not queued: " + e.getMessage();
+        }
+        return basics + System.lineSeparator() + seasons + System.lineSeparator() + reports;
     }
 
     /** The seasons and certificate the welcome box links to; call after {@link #load()}. */

@@ -48,6 +48,7 @@ class ProductionModeIT {
         // with the refused one below, to keep this test short)
         Map<String, String> proper = production();
         proper.put("SURVEY_SECRET", "it-" + UUID.randomUUID() + UUID.randomUUID());
+        proper.put("REPORTS_SECRET", "it-" + UUID.randomUUID() + UUID.randomUUID());
         proper.put("PLATFORM_CLIENT_SECRET", "it-web-" + UUID.randomUUID());
         proper.put("KEYCLOAK_PROVISIONER_SECRET", "it-provisioner-" + UUID.randomUUID());
         Path startedLog = WORK.resolve("payara-production-started.log");

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.dealerplatform.deployment.support.Browser;
 import org.dealerplatform.deployment.support.Database;
 import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
@@ -34,6 +35,11 @@ import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
 import org.dealerplatform.devstack.MailMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -290,6 +296,39 @@ class MonthlyReportsIT {
         return PlatformStack.mail().messagesFor(address).stream()
                 .filter(m -> m.messageId() != null && m.messageId().startsWith("<report.SHOP_MONTHLY." + month + "."))
                 .toList();
+    }
+
+    @Test
+    @Order(6)
+    void aShopManagerOpensTheLatestReportInTheConsoleOnAPhone() {
+        String tenant = Database.rows("select tenant_id from report_archive where shop_id = ? limit 1", shopId).get(0)
+                .get("tenant_id").toString();
+        Keycloak.ensureUser("shop-r1", "shop-manager", tenant, shopId);
+        ChromeDriver phone = Browser.start(390, 844);
+        try {
+            Browser.signIn(phone, base + "/console/reports", base + "/console/reports", "shop-r1");
+            List<WebElement> reports = phone.findElements(By.cssSelector("#reports a.report-link"));
+            assertFalse(reports.isEmpty(), "the shop's reports are listed");
+            assertTrue(phone.findElement(By.id("reports")).getText().contains(MONTH.toString()), "newest month first");
+            reports.get(0).click();
+            new WebDriverWait(phone, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(
+                    ".*/console/reports/[0-9a-f-]{36}$"));
+            String page = phone.findElement(By.tagName("body")).getText();
+            assertTrue(page.contains(SHOP_NAME), "the report names the shop");
+            assertTrue(java.util.regex.Pattern.compile("\\d{2,3}\\.\\d").matcher(page).find(),
+                    "and shows its score: " + page);
+            List<WebElement> charts = phone.findElements(By.cssSelector("img[src^='data:image/png']"));
+            assertEquals(2, charts.size(), "both charts shown in the page");
+            for (WebElement chart : charts) {
+                Object width = phone.executeScript("return arguments[0].naturalWidth;", chart);
+                assertTrue(((Number) width).longValue() > 0, "the chart image loads");
+            }
+            Object overflow = phone.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(((Number) overflow).longValue() <= 1, "fits a phone's width without sideways scrolling");
+            Browser.screenshot(phone, "report-on-phone");
+        } finally {
+            phone.quit();
+        }
     }
 
     static void awaitDone(String runId) {

@@ -23,6 +23,18 @@ public record ArchivedReport(String id, String tenantId, String shopId, ReportKi
         return html.replace(UNSUBSCRIBE_PLACEHOLDER, htmlAttribute(unsubscribeUrl));
     }
 
+    /**
+     * The report as a browser shows it (console, API): the mail's charts are inline parts
+     * ({@code cid:}), a page needs them in the document; no unsubscribe link, the reader is signed in.
+     */
+    public String browserHtml() {
+        String html = htmlFor("#");
+        for (var image : images()) {
+            html = html.replace("cid:" + image.contentId(), image.dataUri());
+        }
+        return html;
+    }
+
     public String textFor(String unsubscribeUrl) {
         return text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl);
     }

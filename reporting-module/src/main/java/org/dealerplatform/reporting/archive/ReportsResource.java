@@ -59,13 +59,7 @@ public class ReportsResource {
     @Transactional
     @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Response html(@PathParam("id") String id) {
-        ArchivedReport report = visible.report(id);
-        String html = report.htmlFor("#");
-        // the mail shows its charts as inline parts (cid:); a browser needs them in the page
-        for (var image : report.images()) {
-            html = html.replace("cid:" + image.contentId(), image.dataUri());
-        }
-        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return Response.ok(visible.report(id).browserHtml(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET

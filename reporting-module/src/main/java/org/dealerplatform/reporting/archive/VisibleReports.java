@@ -31,6 +31,20 @@ public class VisibleReports {
         return report;
     }
 
+    /** The shops the caller may see (a shop manager: their shop), for lists. */
+    public java.util.List<ShopProfile> shops() {
+        return catalog.isResolvable() ? catalog.get().visibleShops() : java.util.List.of();
+    }
+
+    /** The archived reports of the caller's visible shops, newest month first. */
+    public java.util.List<ArchivedReport.Entry> entries() {
+        String tenant = caller.requiredTenant();
+        return shops().stream().flatMap(shop -> archive.ofShop(tenant, shop.id()).stream())
+                .sorted(java.util.Comparator.comparing(ArchivedReport.Entry::month).reversed()
+                        .thenComparing(ArchivedReport.Entry::shopId))
+                .toList();
+    }
+
     public ShopProfile shop(String shopId) {
         if (!catalog.isResolvable()) {
             throw new NotFound("shop");
