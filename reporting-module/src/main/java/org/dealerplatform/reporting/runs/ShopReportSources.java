@@ -24,19 +24,22 @@ import org.dealerplatform.core.scores.ScoreReader;
 import org.dealerplatform.core.scores.ScoreTotals;
 import org.dealerplatform.core.shops.AdvisorProfile;
 import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.standings.ShopStanding;
+import org.dealerplatform.core.standings.StandingReader;
 import org.dealerplatform.core.tenancy.TenantDirectory;
 import org.dealerplatform.core.tenancy.TenantStanding;
 import org.dealerplatform.reporting.module.ReportsModule;
 import org.dealerplatform.reporting.monthly.ReportSources;
 import org.dealerplatform.reporting.monthly.ShopMonthReport.Label;
+import org.dealerplatform.reporting.monthly.ShopMonthReport.Standing;
 import org.dealerplatform.reporting.monthly.ShopMonthReportAssembler;
 
 /**
  * Reads what a month's shop reports are made of through core's published interfaces only. Every
  * reader is optional: without the survey module a report says "no samples", without the tenant
  * module there are no shops. The nation's and each group's figures are the same for every shop of
- * a run, so {@link #forMonth} reads them once. No competition standing yet (Optional.empty()):
- * core publishes no standing reader.
+ * a run, so {@link #forMonth} reads them once, and so are a season's standings: the shops' places
+ * come from one {@link StandingReader} call per run (none without the competition module).
  */
 @ApplicationScoped
 public class ShopReportSources {
@@ -54,13 +57,16 @@ public class ShopReportSources {
     Instance<TenantDirectory> tenants;
 
     @Inject
+    Instance<StandingReader> standings;
+
+    @Inject
     ModuleRegistry modules;
 
     /** The month's shared figures and the shops to report on: active shops of active groups with reports enabled. */
     @Transactional
     public Month forMonth(YearMonth month) {
         if (!directory.isResolvable()) {
-            return new Month(month, List.of(), Map.of(), Map.of(), new TreeMap<>());
+            return new Month(month, List.of(), Map.of(), Map.of(), new TreeMap<>(), Map.of());
         }
         Map<String, Boolean> enabled = new HashMap<>();
         List<ShopProfile> shops = directory.get().allShops().stream().filter(ShopProfile::active)
@@ -80,7 +86,8 @@ public class ShopReportSources {
                         .reduce(ScoreTotals.NONE, ScoreTotals::plus));
             }
         }
-        return new Month(month, shops, directory.get().groupNames(), groups, nation);
+        return new Month(month, shops, directory.get().groupNames(), groups, nation,
+                standings(standings.isResolvable() ? Optional.of(standings.get()) : Optional.empty(), shops, month));
     }
 
     /** One shop's report sources, with the month's shared figures. */
@@ -112,7 +119,18 @@ public class ShopReportSources {
         }
         return new ReportSources(shop, month.groupNames().getOrDefault(shop.tenantId(), shop.tenantId()), m,
                 shopMonths, month.groups().get(shop.tenantId()), month.nation(), advisors, comments, flagged, labels,
-                Optional.empty());
+                Optional.ofNullable(month.standings().get(shop.id())));
+    }
+
+    /** The shops' competition standings in the report's terms; none without the competition module. */
+    static Map<String, Standing> standings(Optional<StandingReader> reader, List<ShopProfile> shops, YearMonth month) {
+        if (reader.isEmpty() || shops.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, ShopStanding> found = reader.get().standingsOf(shops.stream().map(ShopProfile::id).toList(), month);
+        return found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new Standing(
+                e.getValue().seasonName(), e.getValue().rank(), e.getValue().entrants(), e.getValue().awardPlaces(),
+                e.getValue().pointsBehind())));
     }
 
     /** The shop's active advisors, and former ones who still have samples this month. */
@@ -136,6 +154,7 @@ public class ShopReportSources {
 
     /** What every shop report of one month shares. */
     public record Month(YearMonth month, List<ShopProfile> shops, Map<String, String> groupNames,
-                       Map<String, ScoreTotals> groups, SortedMap<YearMonth, ScoreTotals> nation) {
+                       Map<String, ScoreTotals> groups, SortedMap<YearMonth, ScoreTotals> nation,
+                       Map<String, Standing> standings) {
     }
 }
