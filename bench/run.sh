@@ -2,7 +2,7 @@
 # Benchmarks. Each starts its own fresh MariaDB, Keycloak and platform (nothing shared with ./run.sh)
 # and prints figures.
 #
-#   ./bench/run.sh             both, one after the other (about 12 minutes on 2 cores)
+#   ./bench/run.sh             survey, standings and reports, one after the other (about 20 minutes on 2 cores)
 #   ./bench/run.sh survey      submissions throughput and latency against a trivial endpoint, dashboard
 #                              query times at 1,000,000 samples over 1,000 shops, submission latency at that
 #                              size without and during a rollup rebuild (and the rebuild's duration), QR
@@ -11,6 +11,12 @@
 #   ./bench/run.sh standings   competition standings of a season of 1,000 shops and 3,000 advisors over
 #                              1,000,000 samples, live and frozen (about 7 minutes). BENCH_SHOPS (1000),
 #                              BENCH_GROUPS (20), BENCH_SAMPLES (1000000), BENCH_CALLS (timed calls, 20).
+#   ./bench/run.sh reports     the reporting module in process (no database, Keycloak or Payara; GreenMail as
+#                              the SMTP server): 1,000 monthly shop reports rendered (HTML, text, two PNG
+#                              charts, PDF), composed as MIME and sent over SMTP; 1,000,000 samples exported
+#                              as CSV and XLSX in a child JVM with a 64 MB heap. BENCH_REPORT_SHOPS (1000),
+#                              BENCH_REPORT_THREADS (the cores), BENCH_EXPORT_ROWS (1000000), BENCH_EXPORT_HEAP
+#                              (64m); argument to the class: all, monthly or export.
 #   ./bench/run.sh ranking     the ranking simulation study (no servers, about 10 s): how often raw means,
 #                              interval lower bounds and the adjusted score find the true top 10 of
 #                              1,000 shops. SIM_REPLICATIONS (500), SIM_SEED (2025).
@@ -20,11 +26,13 @@ which="${1:-all}"
 case "$which" in
   survey) mains=(org.dealerplatform.bench.SurveyBenchmark) ;;
   standings) mains=(org.dealerplatform.bench.StandingsBenchmark) ;;
+  reports) mains=(org.dealerplatform.bench.ReportsBenchmark) ;;
   ranking)
     mvn -B -q -pl bench -am install -DskipTests
     exec java -cp bench/target/classes:platform-core/target/classes org.dealerplatform.bench.RankingSimulation ;;
-  all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark) ;;
-  *) echo "usage: $0 [survey|standings|ranking|all]" >&2; exit 2 ;;
+  all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark
+             org.dealerplatform.bench.ReportsBenchmark) ;;
+  *) echo "usage: $0 [survey|standings|reports|ranking|all]" >&2; exit 2 ;;
 esac
 mvn -B -q install -DskipTests
 for main in "${mains[@]}"; do
