@@ -53,7 +53,7 @@ public final class MailServer extends LocalServer {
         int greenMailSmtpPort = FreePorts.find();
         TcpProxy smtp = TcpProxy.start(LOOPBACK, greenMailSmtpPort, smtpPort);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
+                "-Xmx1g", "-XX:+UseSerialGC", // mail stays in memory: a month of 1,000 reports is ~250 MB
                 "-Dgreenmail.smtp.hostname=" + LOOPBACK, "-Dgreenmail.smtp.port=" + greenMailSmtpPort,
                 "-Dgreenmail.api.hostname=" + LOOPBACK, "-Dgreenmail.api.port=" + apiPort,
                 // any sender, any recipient: a mailbox is made at the first delivery to an address

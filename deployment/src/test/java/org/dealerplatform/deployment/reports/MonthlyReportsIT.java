@@ -303,7 +303,7 @@ class MonthlyReportsIT {
     void aShopManagerOpensTheLatestReportInTheConsoleOnAPhone() {
         String tenant = Database.rows("select tenant_id from report_archive where shop_id = ? limit 1", shopId).get(0)
                 .get("tenant_id").toString();
-        Keycloak.ensureUser("shop-r1", "shop-manager", tenant, shopId);
+        Keycloak.ensureUser("shop-r1", "shop-manager", tenant, "R1"); // the shop claim is the shop code
         ChromeDriver phone = Browser.start(390, 844);
         try {
             Browser.signIn(phone, base + "/console/reports", base + "/console/reports", "shop-r1");
