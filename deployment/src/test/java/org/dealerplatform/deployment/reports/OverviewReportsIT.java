@@ -108,6 +108,11 @@ class OverviewReportsIT {
         Http.Answer bad = groupA.getPage("/console/reports/group?month=2026-13");
         assertEquals(400, bad.status(), "a bad month is a friendly page, not a stack trace");
         assertTrue(bad.contentType().startsWith("text/html"), bad.contentType());
+
+        // the report archive beside these pages still answers its own paths
+        assertEquals(200, groupA.getPage("/console/reports").status());
+        assertEquals(404, groupA.getPage("/console/reports/" + java.util.UUID.randomUUID()).status());
+        assertEquals(404, groupA.getPage("/console/reports/" + java.util.UUID.randomUUID() + ".pdf").status());
     }
 
     @Test
