@@ -37,7 +37,11 @@ public class ReportsModule implements PlatformModule {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("/reports", new LocalizedText("月度报告", "Monthly reports"),
-                Set.of(Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER), 50));
+                Set.of(Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER), 50),
+                new NavigationEntry("/reports/group", new LocalizedText("集团报告", "Group report"),
+                        Set.of(Roles.GROUP_ADMIN), 51),
+                new NavigationEntry("/reports/national", new LocalizedText("全国报告", "National report"),
+                        Set.of(Roles.ASSOCIATION_ADMIN), 52));
     }
 
     @Override
