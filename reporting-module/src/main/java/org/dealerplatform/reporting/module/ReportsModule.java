@@ -37,7 +37,11 @@ public class ReportsModule implements PlatformModule {
     @Override
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("/reports", new LocalizedText("月度报告", "Monthly reports"),
-                Set.of(Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER), 50));
+                Set.of(Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER), 50),
+                new NavigationEntry("/reports/runs", new LocalizedText("报告发送批次", "Report runs"),
+                        Set.of(Roles.ASSOCIATION_ADMIN), 51),
+                new NavigationEntry("/reports/deliveries", new LocalizedText("报告发送", "Report delivery"),
+                        Set.of(Roles.GROUP_ADMIN), 52));
     }
 
     @Override
