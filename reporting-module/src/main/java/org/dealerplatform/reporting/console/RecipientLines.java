@@ -17,7 +17,8 @@ import org.dealerplatform.reporting.recipients.Recipients;
  * (addresses and their languages); whether an address is acceptable is {@link Recipients#checked}'s
  * decision, and its refusal is turned back into the line the admin typed.
  */
-record RecipientLines(List<String> emails, Map<String, String> locales, List<Integer> lineNumbers, List<String> texts,
+public record RecipientLines(List<String> emails, Map<String, String> locales, List<Integer> lineNumbers,
+                             List<String> texts,
                       Problem problem) {
 
     /** Enough for the allowed number of long addresses; more is refused before reading. */
@@ -28,8 +29,9 @@ record RecipientLines(List<String> emails, Map<String, String> locales, List<Int
     /**
      * What is wrong, for the page: {@code code} picks the sentence ({@code address}, {@code format},
      * {@code language}, {@code tooMany}, {@code tooLong}), {@code line} counts from 1 (0: the whole box).
+     * Public, as templates only reach public types.
      */
-    record Problem(String code, int line, String text) {
+    public record Problem(String code, int line, String text) {
     }
 
     static RecipientLines read(String typed) {
