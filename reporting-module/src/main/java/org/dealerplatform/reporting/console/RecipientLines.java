@@ -19,7 +19,7 @@ import org.dealerplatform.reporting.recipients.Recipients;
  */
 public record RecipientLines(List<String> emails, Map<String, String> locales, List<Integer> lineNumbers,
                              List<String> texts,
-                      Problem problem) {
+                             Problem problem) {
 
     /** Enough for the allowed number of long addresses; more is refused before reading. */
     static final int MOST_CHARACTERS = 20_000;
