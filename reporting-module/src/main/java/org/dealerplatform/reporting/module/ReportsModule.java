@@ -41,7 +41,11 @@ public class ReportsModule implements PlatformModule {
                 new NavigationEntry("/reports/group", new LocalizedText("集团报告", "Group report"),
                         Set.of(Roles.GROUP_ADMIN), 51),
                 new NavigationEntry("/reports/national", new LocalizedText("全国报告", "National report"),
-                        Set.of(Roles.ASSOCIATION_ADMIN), 52));
+                        Set.of(Roles.ASSOCIATION_ADMIN), 52),
+                new NavigationEntry("/reports/runs", new LocalizedText("报告发送批次", "Report runs"),
+                        Set.of(Roles.ASSOCIATION_ADMIN), 53),
+                new NavigationEntry("/reports/deliveries", new LocalizedText("报告发送", "Report delivery"),
+                        Set.of(Roles.GROUP_ADMIN), 54));
     }
 
     @Override

@@ -122,6 +122,27 @@ public class OutboxStore {
         return counts;
     }
 
+    /** One row of a shop's delivery log, as the console lists it. */
+    public record Delivery(String id, ReportKind kind, YearMonth month, String recipient, String locale,
+                           OutboxState state, int attempts, String lastError, Instant queuedAt, Instant sentAt) {
+    }
+
+    /**
+     * A shop's outbox rows, newest month first (then newest queued first), at most {@code limit}.
+     * Filtered by tenant by hand as well as by shop: the caller's tenant, never a value from the request.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Delivery> deliveries(String tenantId, String shopId, int limit) {
+        List<Object[]> rows = NativeSql.query(em, "select id, kind, month, recipient, locale, state, attempts,"
+                        + " last_error, queued_at, sent_at from report_outbox where tenant_id = ? and shop_id = ?"
+                        + " order by month desc, queued_at desc, recipient limit ?")
+                .setParameter(1, tenantId).setParameter(2, shopId).setParameter(3, limit).getResultList();
+        return rows.stream().map(r -> new Delivery((String) r[0], ReportKind.valueOf((String) r[1]),
+                YearMonth.parse((String) r[2]), (String) r[3], (String) r[4], OutboxState.valueOf((String) r[5]),
+                Sql.integer(r[6]), (String) r[7], Sql.instant(r[8]), Sql.instant(r[9]))).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private Optional<OutboxRow> read(String id) {
         List<Object[]> rows = NativeSql.query(em, "select " + COLUMNS + " from report_outbox where id = ?")

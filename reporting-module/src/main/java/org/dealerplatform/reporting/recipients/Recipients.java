@@ -65,4 +65,35 @@ public class Recipients {
         return Sql.count(NativeSql.query(em, "select count(*) from report_unsubscribe where email = ? and scope = ?")
                 .setParameter(1, address.value()).setParameter(2, shopId).getSingleResult()) > 0;
     }
+
+    /** At most this many addresses per shop. */
+    public static final int MOST_RECIPIENTS = 50;
+
+    /**
+     * The one rule for a shop's list as a group admin types it, through the API or the console:
+     * at most {@link #MOST_RECIPIENTS} entries, each a valid address (no header injection gets
+     * through {@link MailAddress}), a repeated address counted once, and per address English or
+     * else Chinese. The whole list is checked before anything is written: the first bad entry is
+     * refused as field {@code emails[i]} (i counted from 0), too many as {@code emails}.
+     */
+    public static List<Recipient> checked(List<String> emails, java.util.Map<String, String> locales) {
+        List<String> list = emails == null ? List.of() : emails;
+        java.util.Map<String, String> languages = locales == null ? java.util.Map.of() : locales;
+        if (list.size() > MOST_RECIPIENTS) {
+            throw new org.dealerplatform.core.domain.RuleViolation("emails",
+                    "must have at most " + MOST_RECIPIENTS + " items");
+        }
+        java.util.Map<MailAddress, Recipient> wanted = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            MailAddress address;
+            try {
+                address = MailAddress.of(list.get(i));
+            } catch (org.dealerplatform.core.mail.InvalidMailAddress e) {
+                throw new org.dealerplatform.core.domain.RuleViolation("emails[" + i + "]",
+                        e.getMessage());
+            }
+            wanted.putIfAbsent(address, new Recipient(address, Recipient.localeOf(languages.get(list.get(i)))));
+        }
+        return List.copyOf(wanted.values());
+    }
 }

@@ -15,8 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dealerplatform.core.domain.NotFound;
-import org.dealerplatform.core.mail.InvalidMailAddress;
-import org.dealerplatform.core.mail.MailAddress;
+import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.AllowedRoles;
 import org.dealerplatform.core.security.Roles;
@@ -37,7 +36,7 @@ import org.dealerplatform.reporting.module.ReportsModule;
 @RequiresModule(ReportsModule.ID)
 public class RecipientsResource {
 
-    static final int MOST_RECIPIENTS = 50;
+    static final int MOST_RECIPIENTS = Recipients.MOST_RECIPIENTS;
 
     @Inject
     Recipients recipients;
@@ -62,20 +61,13 @@ public class RecipientsResource {
     public RecipientList replace(@PathParam("id") String id, RecipientList body) {
         Input.check(body).maxItems("emails", body.emails(), MOST_RECIPIENTS).orRefuse();
         ShopProfile shop = shop(id);
-        List<String> emails = body.emails() == null ? List.of() : body.emails();
-        Map<String, String> locales = body.locales() == null ? Map.of() : body.locales();
-        Map<MailAddress, Recipient> wanted = new LinkedHashMap<>();
-        for (int i = 0; i < emails.size(); i++) {
-            MailAddress address;
-            try {
-                address = MailAddress.of(emails.get(i));
-            } catch (InvalidMailAddress e) {
-                throw ApiException.invalid("emails[" + i + "]", e.getMessage());
-            }
-            String locale = Recipient.localeOf(locales.get(emails.get(i)));
-            wanted.putIfAbsent(address, new Recipient(address, locale));
+        List<Recipient> wanted;
+        try {
+            wanted = Recipients.checked(body.emails(), body.locales());
+        } catch (RuleViolation e) {
+            throw ApiException.invalid(e.field(), e.getMessage());
         }
-        recipients.replace(shop.tenantId(), shop.id(), wanted.values(), Instant.now());
+        recipients.replace(shop.tenantId(), shop.id(), wanted, Instant.now());
         return view(recipients.ofShop(shop.id()));
     }
 

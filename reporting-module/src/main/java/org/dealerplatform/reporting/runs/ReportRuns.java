@@ -76,6 +76,28 @@ public class ReportRuns {
                 .setParameter(1, Sql.at(now)).setParameter(2, runId).executeUpdate() == 1;
     }
 
+    /** The latest runs, newest first, for the console's list. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> recentIds(int limit) {
+        return NativeSql.query(em, "select id from report_run order by created_at desc, month desc limit ?")
+                .setParameter(1, limit).getResultList();
+    }
+
+    /**
+     * The status a run shows next to its progress: rows appear while the run is planned, so "every
+     * row final" means DONE only once planning ended. The API and the console show the same.
+     */
+    public static RunStatus shownStatus(ReportRun run, org.dealerplatform.reporting.outbox.RunProgress progress) {
+        if (run.status() == RunStatus.DONE) {
+            return RunStatus.DONE;
+        }
+        if (run.plannedAt() == null) {
+            return run.status();
+        }
+        return progress.status() == RunStatus.DONE ? RunStatus.RUNNING : progress.status();
+    }
+
     @SuppressWarnings("unchecked")
     private Optional<ReportRun> read(String where, Object... params) {
         var query = NativeSql.query(em, "select " + COLUMNS + " from report_run " + where);

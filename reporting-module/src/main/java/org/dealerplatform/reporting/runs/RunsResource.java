@@ -84,9 +84,7 @@ public class RunsResource {
 
     private RunView view(ReportRun run) {
         RunProgress p = RunProgress.count(outbox.countByState(run.id()), archive.rendered(run.kind(), run.month()));
-        // rows appear while the run is planned, so "every row final" means DONE only once planning ended
-        RunStatus status = run.status() == RunStatus.DONE ? RunStatus.DONE
-                : run.plannedAt() == null ? run.status() : p.status() == RunStatus.DONE ? RunStatus.RUNNING : p.status();
+        RunStatus status = ReportRuns.shownStatus(run, p);
         return new RunView(run.id(), run.kind().name(), run.month().toString(), status.name(), p.total(), p.rendered(),
                 p.sent(), p.failed(), p.skipped(), p.remaining());
     }
