@@ -90,8 +90,8 @@ class ExportsIT {
         api = Http.anonymous(base);
         DemoTenants.ensure(api);
         assoc = api.as(Keycloak.token("assoc"));
-        enableReports("demo-group-a");
-        enableReports("demo-group-b");
+        DemoTenants.enableReports(assoc, "demo-group-a");
+        DemoTenants.enableReports(assoc, "demo-group-b");
         groupA = api.as(Keycloak.token("group-a"));
         groupB = api.as(Keycloak.token("group-b"));
         shopAId = DemoTenants.ensureShop(groupA, SAMPLES_A, SHOP_A);
@@ -108,14 +108,6 @@ class ExportsIT {
         }
     }
 
-    /** The module list every demo group gets, plus this module (the demo helper knows only three). */
-    void enableReports(String code) {
-        String id = assoc.get("/api/v1/tenants?size=200").items().getValuesAs(JsonObject.class).stream()
-                .filter(t -> code.equals(t.getString("code"))).findFirst().orElseThrow().getString("id");
-        Http.Answer patched = assoc.patch("/api/v1/tenants/" + id, Json.createObjectBuilder().add("modules",
-                Json.createArrayBuilder().add("tenants").add("surveys").add("competitions").add("reports")).build());
-        assertEquals(200, patched.status(), patched.body());
-    }
 
     String send(String bearer, String shopId, jakarta.json.JsonObjectBuilder body) {
         String token = Surveys.token(Surveys.scanShopCode(base, bearer, shopId));

@@ -67,8 +67,8 @@ class OverviewReportsIT {
         assoc = api.as(Keycloak.token("assoc"));
         groupA = api.as(Keycloak.token("group-a"));
         groupB = api.as(Keycloak.token("group-b"));
-        enableReports("demo-group-a");
-        enableReports("demo-group-b");
+        DemoTenants.enableReports(assoc, "demo-group-a");
+        DemoTenants.enableReports(assoc, "demo-group-b");
         String shopA = DemoTenants.ensureShop(groupA, "OV-A1", SHOP_A);
         String shopB = DemoTenants.ensureShop(groupB, "OV-B1", SHOP_B);
         Http anyone = Http.anonymous(base);
@@ -80,13 +80,6 @@ class OverviewReportsIT {
         }
     }
 
-    static void enableReports(String code) {
-        String id = assoc.get("/api/v1/tenants?size=200").items().getValuesAs(JsonObject.class).stream()
-                .filter(t -> code.equals(t.getString("code"))).findFirst().orElseThrow().getString("id");
-        Http.Answer patched = assoc.patch("/api/v1/tenants/" + id, Json.createObjectBuilder().add("modules",
-                Json.createArrayBuilder().add("tenants").add("surveys").add("competitions").add("reports")).build());
-        assertEquals(200, patched.status(), patched.toString());
-    }
 
     @Test
     void aGroupAdminSeesTheGroupsShopsAndNeverAnotherGroups() {

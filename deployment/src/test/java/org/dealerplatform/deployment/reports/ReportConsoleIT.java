@@ -77,8 +77,8 @@ class ReportConsoleIT {
         Http api = Http.anonymous(base);
         DemoTenants.ensure(api);
         assoc = api.as(Keycloak.token("assoc"));
-        enableReports("demo-group-a");
-        enableReports("demo-group-b");
+        DemoTenants.enableReports(assoc, "demo-group-a");
+        DemoTenants.enableReports(assoc, "demo-group-b");
         shopId = DemoTenants.ensureShop(api.as(Keycloak.token("group-a")), "RC1", SHOP_NAME);
     }
 
@@ -90,13 +90,6 @@ class ReportConsoleIT {
         }
     }
 
-    static void enableReports(String code) {
-        String id = assoc.get("/api/v1/tenants?size=200").items().getValuesAs(JsonObject.class).stream()
-                .filter(t -> code.equals(t.getString("code"))).findFirst().orElseThrow().getString("id");
-        Http.Answer patched = assoc.patch("/api/v1/tenants/" + id, Json.createObjectBuilder().add("modules",
-                Json.createArrayBuilder().add("tenants").add("surveys").add("competitions").add("reports")).build());
-        assertEquals(200, patched.status(), patched.toString());
-    }
 
     @Test
     @Order(1)

@@ -27,11 +27,23 @@ public final class DemoTenants {
         }
         if (answer.status() == 409) {
             // another test class may have changed the group's modules: every class starts from all three
-            String id = assoc.get("/api/v1/tenants?size=200").items().getValuesAs(JsonObject.class).stream()
-                    .filter(t -> code.equals(t.getString("code"))).findFirst().orElseThrow().getString("id");
-            assoc.patch("/api/v1/tenants/" + id, Json.createObjectBuilder().add("modules", body.getJsonArray("modules"))
-                    .build());
+            setModules(assoc, code, body.getJsonArray("modules"));
         }
+    }
+
+    /** The demo group's three modules plus the reporting module, for the classes that test reports. */
+    public static void enableReports(Http assoc, String code) {
+        Http.Answer patched = setModules(assoc, code, Json.createArrayBuilder().add("tenants").add("surveys")
+                .add("competitions").add("reports").build());
+        if (patched.status() != 200) {
+            throw new IllegalStateException("cannot enable reports for " + code + ": " + patched);
+        }
+    }
+
+    private static Http.Answer setModules(Http assoc, String code, jakarta.json.JsonArray modules) {
+        String id = assoc.get("/api/v1/tenants?size=200").items().getValuesAs(JsonObject.class).stream()
+                .filter(t -> code.equals(t.getString("code"))).findFirst().orElseThrow().getString("id");
+        return assoc.patch("/api/v1/tenants/" + id, Json.createObjectBuilder().add("modules", modules).build());
     }
 
     /** Creates a shop (or finds it by code) and returns its id. */

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.util.introspection.SecureUberspector;
 import org.dealerplatform.core.i18n.Messages;
 import org.dealerplatform.core.modules.ModuleRegistry;
@@ -44,17 +42,7 @@ public class Pages {
 
     @PostConstruct
     void init() {
-        Properties config = new Properties();
-        config.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
-        config.setProperty("resource.loader.classpath.class",
-                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
-        config.setProperty("resource.loader.classpath.cache", "true");
-        config.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
-        config.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
-        config.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, EscapeByDefault.class.getName());
-        config.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "false");
-        engine = new VelocityEngine(config);
-        engine.init();
+        engine = TemplateEngines.engine(true, false);
     }
 
     /** A full page: {@code template} rendered into the layout, with {@code titleKey} as its title. */

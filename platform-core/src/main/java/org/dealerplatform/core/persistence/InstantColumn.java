@@ -22,4 +22,27 @@ public class InstantColumn implements AttributeConverter<Instant, Timestamp> {
     public Instant convertToEntityAttribute(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /**
+     * A DATETIME column read through native SQL, whatever type the driver hands out, read the way
+     * {@link #convertToDatabaseColumn} wrote it (the JVM's zone); null stays null.
+     */
+    public static Instant read(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return l.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant();
+        }
+        throw new IllegalArgumentException("not a time: " + value.getClass());
+    }
 }

@@ -69,9 +69,6 @@ public class ReportPages {
     @Transactional
     @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Response pdf(@PathParam("id") String id) {
-        ArchivedReport report = visible.report(id);
-        return Response.ok(report.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"report-" + report.month() + ".pdf\"")
-                .header("Cache-Control", "private, no-store").build();
+        return ReportsResource.pdfOf(visible.report(id));
     }
 }

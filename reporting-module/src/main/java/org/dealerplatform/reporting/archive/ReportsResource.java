@@ -68,9 +68,14 @@ public class ReportsResource {
     @Transactional
     @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Response pdf(@PathParam("id") String id) {
-        ArchivedReport report = visible.report(id);
+        return pdfOf(visible.report(id));
+    }
+
+    /** The report's PDF as the API and the console hand it out: shown inline, never cached by others. */
+    static Response pdfOf(ArchivedReport report) {
         return Response.ok(report.pdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"report-" + report.month() + ".pdf\"").build();
+                .header("Content-Disposition", "inline; filename=\"report-" + report.month() + ".pdf\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     /** A new outbox row with a key suffix of its own: a resend is a new message, not a retry of the old one. */

@@ -2,10 +2,8 @@ package org.dealerplatform.reporting.render;
 
 import java.io.StringWriter;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.util.introspection.SecureUberspector;
 import org.dealerplatform.core.console.EscapeByDefault;
 
@@ -39,21 +37,8 @@ public final class ReportTemplates {
         return out.toString();
     }
 
+    /** A typo in a template fails the tests instead of printing "$view.scroe()" to a customer: strict. */
     private static VelocityEngine engine(boolean escape) {
-        Properties config = new Properties();
-        config.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
-        config.setProperty("resource.loader.classpath.class",
-                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
-        config.setProperty("resource.loader.classpath.cache", "true");
-        config.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
-        config.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
-        if (escape) {
-            config.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, EscapeByDefault.class.getName());
-        }
-        // A typo in a template fails the tests instead of printing "$view.scroe()" to a customer.
-        config.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        VelocityEngine engine = new VelocityEngine(config);
-        engine.init();
-        return engine;
+        return org.dealerplatform.core.console.TemplateEngines.engine(escape, true);
     }
 }

@@ -2,9 +2,7 @@ package org.dealerplatform.reporting.runs;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import org.dealerplatform.core.persistence.InstantColumn;
 
 /**
  * Values to and from native SQL. Instants are written as {@link Timestamp} (the JVM's zone, as
@@ -20,19 +18,7 @@ public final class Sql {
     }
 
     public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof LocalDateTime l) {
-            return l.atZone(ZoneId.systemDefault()).toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalArgumentException("not a time: " + value.getClass());
+        return InstantColumn.read(value);
     }
 
     public static int integer(Object value) {

@@ -7,8 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import org.dealerplatform.core.persistence.InstantColumn;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -256,15 +255,6 @@ public class ReviewCases {
 
     /** DATETIME as the driver hands it back, read the way {@code Timestamp.from} wrote it (the JVM's zone). */
     static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof LocalDateTime l) {
-            return l.atZone(ZoneId.systemDefault()).toInstant();
-        }
-        if (value instanceof java.util.Date d) {
-            return d.toInstant();
-        }
-        return null;
+        return InstantColumn.read(value);
     }
 }

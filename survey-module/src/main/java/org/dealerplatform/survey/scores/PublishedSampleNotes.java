@@ -7,9 +7,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import org.dealerplatform.core.persistence.InstantColumn;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -159,15 +158,10 @@ public class PublishedSampleNotes implements SampleNotes {
 
     /** DATETIME as the driver hands it back, read the way {@code Timestamp.from} wrote it (the JVM's zone). */
     static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
+        Instant read = InstantColumn.read(value);
+        if (read == null) {
+            throw new IllegalStateException("submitted_at came back as null");
         }
-        if (value instanceof LocalDateTime l) {
-            return l.atZone(ZoneId.systemDefault()).toInstant();
-        }
-        if (value instanceof java.util.Date d) {
-            return d.toInstant();
-        }
-        throw new IllegalStateException("submitted_at came back as " + (value == null ? "null" : value.getClass()));
+        return read;
     }
 }
