@@ -160,6 +160,13 @@ public final class SurveyBenchmark {
             time(base, assoc, "national view, 3 months  GET /api/v1/scores/national?from="
                     + YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(2));
 
+            YearMonth thisMonth = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+            String months = "?from=" + thisMonth.minusMonths(11) + "&to=" + thisMonth;
+            exportOverHttp(base, assoc, "/api/v1/exports/samples.csv" + months);
+            assoc = OidcTokens.passwordGrant(keycloak.url(), KeycloakServer.REALM, "platform-cli", "assoc", "assoc");
+            exportOverHttp(base, assoc, "/api/v1/exports/samples.xlsx" + months);
+            assoc = OidcTokens.passwordGrant(keycloak.url(), KeycloakServer.REALM, "platform-cli", "assoc", "assoc");
+
             rebuildUnderLoad(database, base, keycloak, clients, phase, submission);
 
             System.out.println();
@@ -261,6 +268,42 @@ public final class SurveyBenchmark {
             long written = loader.load(shops, to.minusMonths(11), to, Math.max(1, samples / shops.size() / 12));
             System.out.printf(Locale.ROOT, "bulk load: %,d samples for %,d shops in %.0f s (JDBC batches, not HTTP)%n",
                     written, shops.size(), (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
+     * One export of every bulk-loaded sample as the association downloads it: the body is counted
+     * as it streams in and thrown away, so the figure is the platform's (database read, formatting,
+     * HTTP), not the client's memory.
+     */
+    private static void exportOverHttp(String base, String token, String path) {
+        long t0 = System.nanoTime();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            long bytes = 0;
+            long firstByte = -1;
+            try (java.io.InputStream in = response.body()) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    if (firstByte < 0 && n > 0) {
+                        firstByte = System.nanoTime();
+                    }
+                    bytes += n;
+                }
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            System.out.printf(Locale.ROOT, "export over HTTP  GET %-50s %,d bytes in %.1f s (first bytes after %.2f s)%n",
+                    path.substring(0, path.indexOf('?')), bytes, (System.nanoTime() - t0) / 1e9,
+                    (firstByte - t0) / 1e9);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
