@@ -290,6 +290,52 @@ class SurveyCollectionIT {
         assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", submission));
     }
 
+    /**
+     * An operator's outage: the database's port cut (the test stack's proxy refuses connections
+     * and cuts the pooled ones). Every API call and JSON submission answers 503 problem+json with
+     * Retry-After within 2 s instead of hanging or answering 500, and once the port is back the
+     * platform serves again on its own, the same submission key then storing exactly one sample.
+     */
+    @Test
+    void whileTheDatabaseIsAwayTheApiAnswers503WithinTwoSecondsAndRecoversOnItsOwn() {
+        String ticket = api.get("/api/v1/public/surveys/" + token).json().getString("ticket");
+        JsonObject body = Json.createObjectBuilder(Surveys.answers(8, 9).build()).add("ticket", ticket).build();
+        String key = "db-away-" + java.util.UUID.randomUUID();
+        PlatformStack.databaseLink().disable();
+        try {
+            for (int round = 0; round < 3; round++) {
+                assertQuickUnavailable(() -> groupA.get("/api/v1/shops"), "shops API");
+                assertQuickUnavailable(() -> Surveys.submit(api, token, key, body), "JSON submission");
+                assertQuickUnavailable(() -> assoc.get("/api/v1/scores/national"), "national scores");
+            }
+        } finally {
+            PlatformStack.databaseLink().enable();
+        }
+        long back = System.nanoTime();
+        Http.Answer shops = groupA.get("/api/v1/shops");
+        while (shops.status() != 200 && System.nanoTime() - back < 10_000_000_000L) {
+            sleep(100);
+            shops = groupA.get("/api/v1/shops");
+        }
+        assertEquals(200, shops.status(), shops.body());
+        System.out.printf("database back: the API served again after %.1f s%n", (System.nanoTime() - back) / 1e9);
+        assertTrue(System.nanoTime() - back < 3_000_000_000L, "recovered within about a second");
+        Http.Answer stored = Surveys.submit(api, token, key, body);
+        assertEquals(201, stored.status(), stored.body());
+        assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", key));
+    }
+
+    static void assertQuickUnavailable(java.util.function.Supplier<Http.Answer> call, String what) {
+        long start = System.nanoTime();
+        Http.Answer answer = call.get();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("database away: %s answered %d in %d ms%n", what, answer.status(), millis);
+        assertEquals(503, answer.status(), what + ": " + answer.body());
+        assertTrue(answer.header("Retry-After").isPresent(), what + " says when to retry");
+        assertTrue(answer.header("Content-Type").orElse("").startsWith("application/problem+json"), what);
+        assertTrue(millis < 2_000, what + " answered within 2 s, not " + millis + " ms");
+    }
+
     static String attribute(String tag, String name) {
         String marker = name + "=\"";
         int at = tag.indexOf(marker) + marker.length();

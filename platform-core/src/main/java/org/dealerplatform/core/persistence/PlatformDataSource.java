@@ -30,6 +30,11 @@ import jakarta.enterprise.context.ApplicationScoped;
             "useLocalSessionState=true",
             // a JDBC batch goes as one multi-row statement (the survey module's group-commit writer)
             "rewriteBatchedStatements=true",
+            // an unreachable database must fail a request within the 2 s operators expect, not
+            // hang it: connect attempts give up after 1 s, and a request waits at most 1.5 s for a
+            // pooled connection (Payara's default is 60 s) before it answers 503 (ErrorMappers)
+            "connectTimeout=1000",
+            "fish.payara.max-wait-time-in-millis=1500",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.fail-all-connections=true"

@@ -24,6 +24,7 @@ import org.dealerplatform.core.console.ConsoleErrors;
 import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.persistence.DatabaseUnavailable;
 import org.dealerplatform.core.security.CallerContext;
 
 /**
@@ -183,8 +184,23 @@ public final class ErrorMappers {
 
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Context
+        UriInfo uri;
+
+        @Inject
+        Instance<ConsoleErrors> console;
+
         @Override
         public Response toResponse(Throwable e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                // the operator's outage, not our bug: say so quickly and when to come back; the
+                // pool and EclipseLink are set up to fail fast (PlatformDataSource, FailFastSessions)
+                LOG.warning(() -> "database unavailable: " + e);
+                Response unavailable = new Api(uri, console).toResponse(new ApiException(503, "Service Unavailable",
+                        "the platform cannot reach its database just now; nothing was changed, try again shortly"));
+                return Response.fromResponse(unavailable)
+                        .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).build();
+            }
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof ApiException api) {
                     return Problem.response(api.status(), api.title(), api.getMessage(), api.errors());
