@@ -29,7 +29,14 @@
  * {@link org.dealerplatform.alerts.retention.ContactRetention}.</li>
  * <li><b>Settings</b>: {@code ALERTS_CONTACT_KEY}, {@code ALERTS_CONTACT_KEY_ID},
  * {@code ALERTS_CONTACT_FINGERPRINT_KEY} by environment; a {@code SettingsCheck} refusing
- * production start-up without them (see {@link org.dealerplatform.alerts.contact.ContactKeys}).</li>
+ * production start-up without them ({@link org.dealerplatform.alerts.contact.ContactSecrets#refusals});
+ * dev and test need fixed demo keys in the devstack, refused in production like the other demo secrets.</li>
+ * <li><b>Not started</b>: the figures (alerts, share alerting, median time to first contact,
+ * share resolved, overdue; {@code AlertCase#timeToFirstContact} and
+ * {@code CaseDeadlines#firstContactInTime} are their per-case inputs) and the platform-wide
+ * retention of device, address and phone hashes. The survey module's screening phone hash is its
+ * own salted hash of the 11-digit form, not {@code PhoneFingerprints}: an erasure request must
+ * compute both.</li>
  * </ul>
  */
 package org.dealerplatform.alerts;
