@@ -1,0 +1,50 @@
+package org.dealerplatform.alerts.module;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.dealerplatform.core.modules.LocalizedText;
+import org.dealerplatform.core.modules.NavigationEntry;
+import org.dealerplatform.core.modules.PlatformModule;
+import org.dealerplatform.core.security.Roles;
+
+/** Hot alerts: unhappy customers called back within a day, with their consent. */
+@ApplicationScoped
+public class AlertsModule implements PlatformModule {
+
+    public static final String ID = "alerts";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return new LocalizedText("客户预警与回访", "Hot alerts and call-backs");
+    }
+
+    @Override
+    public String version() {
+        return "0.1.0";
+    }
+
+    @Override
+    public String migrationLocation() {
+        return "classpath:db/migration/alerts";
+    }
+
+    /**
+     * None yet: the inbox, the group's overdue list and the national figures come with the pages,
+     * and an entry that leads nowhere would be worse than none.
+     */
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of();
+    }
+
+    @Override
+    public Set<String> roles() {
+        return Set.of(Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER);
+    }
+}
