@@ -73,7 +73,7 @@ public class SampleExports {
     }
 
     /**
-     * How many samples the export will about hold, counted before it starts (samples filed while it
+     * About how many samples the export will hold, counted before it starts (samples filed while it
      * runs make the export longer); empty without the survey module or when it cannot count.
      */
     public OptionalLong estimate(List<ShopProfile> shops, ExportPeriod period) {
