@@ -68,9 +68,19 @@ class ExportsIT {
     static List<String> samplesOfA;
     static List<String> samplesOfB;
 
+    /** The WAR as shipped, with the export worker ticking every second, so a background export takes seconds. */
     @Deployment(testable = false)
     static WebArchive platform() {
-        return Deployments.platform();
+        WebArchive war = Deployments.platform();
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        String shipped;
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        war.delete(path);
+        return war.add(new org.jboss.shrinkwrap.api.asset.StringAsset(shipped + "\nEXPORTS_WORKER_SECONDS=1\n"), path);
     }
 
     @ArquillianResource
@@ -303,6 +313,136 @@ class ExportsIT {
         } finally {
             Database.update("delete from survey_response where shop_id = ?", bulkShop);
         }
+    }
+
+    static final Duration JOB_WAIT = Duration.ofSeconds(60);
+
+    Http.Answer askForExport(Http who, String table, String format, String from, String to) {
+        return who.post("/api/v1/exports", Json.createObjectBuilder().add("table", table).add("format", format)
+                .add("from", from).add("to", to).build());
+    }
+
+    /** Follows the job until it is finished, checking on the way that progress only grows. */
+    JsonObject awaitFinished(Http who, String location) throws InterruptedException {
+        long deadline = System.nanoTime() + JOB_WAIT.toNanos();
+        int percent = 0;
+        while (System.nanoTime() < deadline) {
+            Http.Answer job = who.get(location);
+            assertEquals(200, job.status(), job.body());
+            JsonObject view = job.json();
+            assertTrue(view.getInt("percent") >= percent, "progress never goes back: " + view);
+            percent = view.getInt("percent");
+            if (List.of("DONE", "FAILED").contains(view.getString("status"))) {
+                return view;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the export did not finish within " + JOB_WAIT);
+    }
+
+    static String pathOf(String url) {
+        return URI.create(url).getRawPath();
+    }
+
+    static int delete(String who, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(path)).DELETE()
+                        .header("Authorization", "Bearer " + Keycloak.token(who)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static List<String> sortedLines(List<CSVRecord> records) {
+        return records.stream().map(r -> String.join("\u0001", r.toList())).sorted().toList();
+    }
+
+    @Test
+    void aBackgroundExportReachesDoneAndItsFileHasTheRowsOfTheStreamedExport() throws Exception {
+        String from = NOW.minusMonths(1).toString();
+        Http.Answer asked = askForExport(groupA, "SAMPLES", "CSV", from, NOW.toString());
+        assertEquals(202, asked.status(), asked.body());
+        String location = asked.header("Location").orElseThrow();
+        assertEquals(location, base + "/api/v1/exports/" + asked.json().getString("id"));
+        Http.Answer again = askForExport(groupA, "SAMPLES", "CSV", from, NOW.toString());
+        assertEquals(202, again.status());
+        assertTrue(again.json().getString("id").equals(asked.json().getString("id"))
+                        || "DONE".equals(groupA.get(pathOf(location)).json().getString("status")),
+                "asked again while queued or running: the same job");
+
+        JsonObject done = awaitFinished(groupA, pathOf(location));
+        assertEquals("DONE", done.getString("status"), done.toString());
+        assertEquals(100, done.getInt("percent"));
+        assertEquals(done.getJsonNumber("rows").longValue(), done.getJsonNumber("totalRows").longValue());
+        assertTrue(done.getJsonNumber("rows").longValue() >= samplesOfA.size(), done.toString());
+        assertFalse(done.isNull("expiresAt"), "a finished file expires");
+        String download = done.getString("download");
+        assertEquals(pathOf(location) + "/file", pathOf(download));
+
+        HttpResponse<byte[]> file = Surveys.fetch(base + pathOf(download), Keycloak.token("group-a"));
+        assertEquals(200, file.statusCode(), new String(file.body(), StandardCharsets.UTF_8));
+        assertEquals("text/csv;charset=UTF-8", file.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.contains("filename=\"samples_" + from + "_" + NOW + ".csv\"")
+                && disposition.contains("filename*=UTF-8''%E6%A0%B7%E6%9C%AC_"), disposition);
+        List<CSVRecord> background = csv(file.body());
+        List<CSVRecord> streamed = csv(download("group-a", "samples.csv?" + MONTHS).body());
+        assertEquals(streamed.get(0).toList(), background.get(0).toList(), "the same header");
+        assertEquals(sortedLines(streamed), sortedLines(background), "the same rows");
+        assertEquals(done.getJsonNumber("rows").longValue() + 1, background.size(), "rows counts every data row");
+
+        Http.Answer scores = askForExport(assoc, "SCORES", "XLSX", from, NOW.toString());
+        assertEquals(202, scores.status(), scores.body());
+        JsonObject scoresDone = awaitFinished(assoc, pathOf(scores.header("Location").orElseThrow()));
+        assertEquals("DONE", scoresDone.getString("status"), scoresDone.toString());
+        HttpResponse<byte[]> xlsx = Surveys.fetch(base + pathOf(scoresDone.getString("download")),
+                Keycloak.token("assoc"));
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElse(""));
+        String sheet = sheetXml(xlsx.body());
+        assertTrue(sheet.contains("EXP-B1") && sheet.contains(SAMPLES_A), "the association's export has both groups");
+    }
+
+    @Test
+    void anotherGroupGets404ForAJobAndItsFileAndTheOwnerDeletesIt() throws Exception {
+        Http.Answer asked = askForExport(groupA, "SCORES", "CSV", NOW.minusMonths(2).toString(), NOW.toString());
+        assertEquals(202, asked.status(), asked.body());
+        String job = pathOf(asked.header("Location").orElseThrow());
+        assertEquals("DONE", awaitFinished(groupA, job).getString("status"));
+
+        Http.Answer asB = groupB.get(job);
+        assertEquals(404, asB.status(), "group B: " + asB.body());
+        assertTrue(asB.contentType().startsWith("application/problem+json"));
+        assertEquals(404, Surveys.fetch(base + job + "/file", Keycloak.token("group-b")).statusCode());
+        assertEquals(404, delete("group-b", base + job));
+        assertEquals(404, groupB.get("/api/v1/exports/" + java.util.UUID.randomUUID()).status(),
+                "exactly like a job that does not exist");
+        assertEquals(404, assoc.get(job).status(), "a job is its asker's, the association's too");
+        assertEquals(200, Surveys.fetch(base + job + "/file", Keycloak.token("group-a")).statusCode(),
+                "still there after the others tried");
+
+        assertEquals(204, delete("group-a", base + job));
+        assertEquals(404, groupA.get(job).status());
+        assertEquals(404, Surveys.fetch(base + job + "/file", Keycloak.token("group-a")).statusCode());
+    }
+
+    @Test
+    void aBadBackgroundExportIsRefusedAndCreatesNothing() {
+        long before = Database.count("select count(*) from export_job");
+        Map<List<String>, String> cases = Map.of(
+                List.of("SAMPLES", "CSV", "2026-03", "2026-02"), "from",
+                List.of("CUSTOMERS", "CSV", "2026-01", "2026-02"), "table",
+                List.of("SCORES", "PDF", "2026-01", "2026-02"), "format",
+                List.of("SAMPLES", "XLSX", "2026-01", "2026-13"), "to");
+        cases.forEach((body, field) -> {
+            Http.Answer refused = askForExport(groupA, body.get(0), body.get(1), body.get(2), body.get(3));
+            assertEquals(400, refused.status(), body + ": " + refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), body.toString());
+            assertEquals(List.of(field), refused.fieldErrors(), body.toString());
+        });
+        Http.Answer otherGroup = groupB.post("/api/v1/exports", Json.createObjectBuilder().add("table", "SAMPLES")
+                .add("format", "CSV").add("from", "2026-01").add("to", "2026-02").add("tenant", "demo-group-a").build());
+        assertEquals(400, otherGroup.status(), "a group admin cannot name another group: " + otherGroup.body());
+        assertEquals(403, askForExport(api.as(Keycloak.token("shop-a1")), "SAMPLES", "CSV", "2026-01", "2026-02")
+                .status(), "shop managers read reports, they do not export");
+        assertEquals(before, Database.count("select count(*) from export_job"), "no job was created");
     }
 
     static boolean queryStillRunning() throws InterruptedException {

@@ -3,6 +3,7 @@ package org.dealerplatform.core.samples;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.OptionalLong;
 import org.dealerplatform.core.shops.ShopProfile;
 
 /**
@@ -27,4 +28,12 @@ public interface SampleRows {
 
     /** Streams the samples to the sink and answers how many there were. */
     long stream(Collection<ShopProfile> shops, YearMonth from, YearMonth to, Sink sink) throws IOException;
+
+    /**
+     * How many samples {@link #stream} would hand out now, for a long export's progress; an
+     * estimate, since samples keep arriving. Empty when the module cannot count cheaply.
+     */
+    default OptionalLong count(Collection<ShopProfile> shops, YearMonth from, YearMonth to) {
+        return OptionalLong.empty();
+    }
 }

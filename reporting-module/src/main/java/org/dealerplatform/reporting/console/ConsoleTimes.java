@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import org.dealerplatform.reporting.runs.ReportSettings;
 
 /** Times on these pages are Beijing time, like the schedule that sends the reports. */
-final class ConsoleTimes {
+public final class ConsoleTimes {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ReportSettings.BEIJING);
@@ -13,7 +13,7 @@ final class ConsoleTimes {
     private ConsoleTimes() {
     }
 
-    static String of(Instant at) {
+    public static String of(Instant at) {
         return at == null ? "" : MINUTES.format(at);
     }
 }

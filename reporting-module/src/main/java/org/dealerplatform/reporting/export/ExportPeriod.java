@@ -17,13 +17,18 @@ public record ExportPeriod(YearMonth from, YearMonth to) {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     public static ExportPeriod parse(String from, String to) {
+        return parse(from, to, MOST_MONTHS);
+    }
+
+    /** Parsed and checked, with a longer limit for exports that run in the background. */
+    public static ExportPeriod parse(String from, String to, int mostMonths) {
         YearMonth start = month("from", from);
         YearMonth end = month("to", to);
         if (start.isAfter(end)) {
             throw ApiException.invalid("from", "must not be after 'to'");
         }
-        if (start.plusMonths(MOST_MONTHS - 1L).isBefore(end)) {
-            throw ApiException.invalid("to", "an export spans at most " + MOST_MONTHS + " months");
+        if (start.plusMonths(mostMonths - 1L).isBefore(end)) {
+            throw ApiException.invalid("to", "an export spans at most " + mostMonths + " months");
         }
         return new ExportPeriod(start, end);
     }

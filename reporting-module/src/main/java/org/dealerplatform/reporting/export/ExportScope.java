@@ -47,6 +47,47 @@ public class ExportScope {
         return shops;
     }
 
+    /**
+     * The same decision for an export that runs later, without the caller: whose shops it may read
+     * (the group admin's own group, from the token; the association's optional choice of a group),
+     * kept with the job and applied by {@link ShopsInReach} when the worker runs it. Audited now,
+     * when the caller asks.
+     */
+    @Transactional
+    public Reach reach(ExportKind what, ExportPeriod period, String tenant) {
+        Caller caller = callers.required();
+        String group = tenant == null || tenant.isBlank() ? null : tenant.strip();
+        Reach reach;
+        if (caller.isAssociationAdmin()) {
+            reach = new Reach(null, group);
+        } else {
+            String own = callers.requiredTenant();
+            if (group != null && !group.equals(own)) {
+                throw ApiException.invalid("tenant", "only the association chooses a dealer group");
+            }
+            reach = new Reach(own, null);
+        }
+        audit.record("export." + what.asciiName(), "export", what.asciiName(), "background export, " + period.from()
+                + " to " + period.to() + (group == null ? "" : ", group " + group), null);
+        return reach;
+    }
+
+    /**
+     * Whose shops an export reads: {@code tenant} is the group admin's own group (null for the
+     * association's exports), {@code group} the association's choice of one group (null: all).
+     */
+    public record Reach(String tenant, String group) {
+
+        public boolean association() {
+            return tenant == null;
+        }
+
+        /** The one group the export is limited to, if any. */
+        public String onlyGroup() {
+            return tenant != null ? tenant : group;
+        }
+    }
+
     private List<ShopProfile> everyGroups(String tenant) {
         if (!directory.isResolvable()) {
             return List.of();

@@ -49,7 +49,7 @@ public class ExportsResource {
         ExportFormat type = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         List<ShopProfile> shops = scope.shops("samples", period, tenant);
         Locale locale = Languages.choose(null, language);
-        return download(samples.of(shops, period, type, locale), type, "samples", "样本", period);
+        return download(samples.of(shops, period, type, locale), type, ExportKind.SAMPLES, period);
     }
 
     @GET
@@ -61,14 +61,17 @@ public class ExportsResource {
         ExportFormat type = ExportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         List<ShopProfile> shops = scope.shops("scores", period, tenant);
         Locale locale = Languages.choose(null, language);
-        return download(scores.of(shops, period, type, locale), type, "scores", "门店月度得分", period);
+        return download(scores.of(shops, period, type, locale), type, ExportKind.SCORES, period);
     }
 
-    private static Response download(StreamingOutput body, ExportFormat format, String name, String nameZh,
-                                     ExportPeriod period) {
-        String suffix = "_" + period.label() + "." + format.extension();
+    private static Response download(StreamingOutput body, ExportFormat format, ExportKind kind, ExportPeriod period) {
+        return file(body, format, kind, period);
+    }
+
+    /** A finished export as a download; the background jobs' files are answered the same way. */
+    public static Response file(Object body, ExportFormat format, ExportKind kind, ExportPeriod period) {
         return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", Downloads.attachment(name + suffix, nameZh + suffix))
+                .header("Content-Disposition", kind.disposition(period, format))
                 // customers' comments: not for shared caches or the browser's disk cache
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("X-Content-Type-Options", "nosniff")

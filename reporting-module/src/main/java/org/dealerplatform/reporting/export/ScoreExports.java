@@ -35,20 +35,43 @@ public class ScoreExports {
 
     @Transactional
     public StreamingOutput of(List<ShopProfile> shops, ExportPeriod period, ExportFormat format, Locale locale) {
-        List<ShopScoreRow> rows = shops.isEmpty() || !scores.isResolvable() ? List.of() : rows(shops,
-                scores.get().shopMonths(ScoreQuery.of(shops.stream().map(ShopProfile::id).collect(Collectors.toSet()),
-                        period.from(), period.to())));
+        ExportFile file = prepare(shops, period, format, locale);
         ExportSlots.Slot slot = slots.take();
         return out -> {
             try (slot) {
-                TableWriter writer = format.open(out, ShopScoreExport.TABLE.name());
-                ShopScoreExport.TABLE.writeHeader(writer, locale);
-                for (ShopScoreRow row : rows) {
-                    ShopScoreExport.TABLE.writeRow(writer, row);
-                }
-                writer.close();
+                file.writeTo(out, ExportFile.RowCounter.NONE);
             }
         };
+    }
+
+    /** The rows read now (they are sums, few); only the writing is left for later. */
+    @Transactional
+    public Prepared prepare(List<ShopProfile> shops, ExportPeriod period, ExportFormat format, Locale locale) {
+        List<ShopScoreRow> rows = shops.isEmpty() || !scores.isResolvable() ? List.of() : rows(shops,
+                scores.get().shopMonths(ScoreQuery.of(shops.stream().map(ShopProfile::id).collect(Collectors.toSet()),
+                        period.from(), period.to())));
+        return new Prepared(rows, format, locale);
+    }
+
+    /** Shop scores read and ready to write; {@link #rows()} is exact, not an estimate. */
+    public record Prepared(List<ShopScoreRow> shopMonths, ExportFormat format, Locale locale) implements ExportFile {
+
+        public long rows() {
+            return shopMonths.size();
+        }
+
+        @Override
+        public long writeTo(java.io.OutputStream out, RowCounter counter) throws java.io.IOException {
+            TableWriter writer = format.open(out, ShopScoreExport.TABLE.name());
+            ShopScoreExport.TABLE.writeHeader(writer, locale);
+            long written = 0;
+            for (ShopScoreRow row : shopMonths) {
+                ShopScoreExport.TABLE.writeRow(writer, row);
+                counter.written(++written);
+            }
+            writer.close();
+            return written;
+        }
     }
 
     /** In the shops' order (group, then code), each shop's months oldest first. */

@@ -13,5 +13,9 @@
  * text {@code 2026-11-03 14:05:00} (ISO 8601 with a space, which Excel reads as a date). Months are
  * the text {@code 2026-11} in both. Phone numbers and device or address hashes are never exported:
  * the row types have no field for them.
+ *
+ * <p>Long exports are written by the background jobs of {@code exportjobs} through the same
+ * {@link org.dealerplatform.reporting.export.ExportFile}s, so a file from the background and a
+ * streamed download of the same months hold the same bytes.
  */
 package org.dealerplatform.reporting.export;

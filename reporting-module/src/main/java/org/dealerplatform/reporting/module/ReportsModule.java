@@ -45,7 +45,9 @@ public class ReportsModule implements PlatformModule {
                 new NavigationEntry("/reports/runs", new LocalizedText("报告发送批次", "Report runs"),
                         Set.of(Roles.ASSOCIATION_ADMIN), 53),
                 new NavigationEntry("/reports/deliveries", new LocalizedText("报告发送", "Report delivery"),
-                        Set.of(Roles.GROUP_ADMIN), 54));
+                        Set.of(Roles.GROUP_ADMIN), 54),
+                new NavigationEntry("/reports/exports", new LocalizedText("数据导出", "Data exports"),
+                        Set.of(Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN), 55));
     }
 
     @Override

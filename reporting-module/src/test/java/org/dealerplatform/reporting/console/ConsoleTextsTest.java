@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dealerplatform.reporting.export.ExportKind;
+import org.dealerplatform.reporting.exportjobs.JobStatus;
 import org.dealerplatform.reporting.outbox.OutboxState;
 import org.dealerplatform.reporting.outbox.ReportKind;
 import org.dealerplatform.reporting.outbox.RunStatus;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Every text the console pages ask for exists in Chinese and in English, the state labels included. */
 class ConsoleTextsTest {
 
-    static final String[] TEMPLATES = {"runs.vm", "deliveries.vm", "deliveries-shops.vm", "recipients.vm"};
+    static final String[] TEMPLATES = {"runs.vm", "deliveries.vm", "deliveries-shops.vm", "recipients.vm", "exports.vm"};
 
     @Test
     void everyFixedKeyOfThePagesExistsInBothLanguages() throws IOException {
@@ -35,7 +37,7 @@ class ConsoleTextsTest {
                 assertTrue(found > 0, template);
             }
             for (String key : new String[] {"console.runs.title", "console.deliveries.title",
-                    "console.deliveries.shops.title", "console.recipients.title"}) {
+                    "console.deliveries.shops.title", "console.recipients.title", "console.exports.title"}) {
                 assertTrue(texts.containsKey(key), bundle + ": " + key);
             }
         }
@@ -50,6 +52,15 @@ class ConsoleTextsTest {
             }
             for (RunStatus status : RunStatus.values()) {
                 assertTrue(texts.containsKey("console.runs.status." + status), bundle + " " + status);
+            }
+            for (JobStatus status : JobStatus.values()) {
+                assertTrue(texts.containsKey("console.exports.status." + status), bundle + " " + status);
+            }
+            for (ExportKind table : ExportKind.values()) {
+                assertTrue(texts.containsKey("console.exports.table." + table), bundle + " " + table);
+            }
+            for (String field : new String[] {"table", "format", "from", "to"}) {
+                assertTrue(texts.containsKey("console.exports.error." + field), bundle + " " + field);
             }
             for (ReportKind kind : ReportKind.values()) {
                 assertTrue(texts.containsKey("console.runs.kind." + kind), bundle + " " + kind);

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.dealerplatform.core.persistence.PlatformDataSource;
 import org.dealerplatform.core.samples.SampleLine;
@@ -53,6 +54,10 @@ public class PublishedSampleRows implements SampleRows {
             + " from survey_response where tenant_id = ? and shop_id = ? and submitted_at >= ? and submitted_at < ?"
             + " and month between ? and ? order by submitted_at, id";
 
+    /** The same rows as {@link #SAMPLES}, counted on the same index range. */
+    static final String COUNT = "select count(*) from survey_response where tenant_id = ? and shop_id = ?"
+            + " and submitted_at >= ? and submitted_at < ? and month between ? and ?";
+
     @Resource(lookup = PlatformDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -76,21 +81,34 @@ public class PublishedSampleRows implements SampleRows {
         return count;
     }
 
+    /** One count per shop, on one connection: each is an index range of that shop. */
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public OptionalLong count(Collection<ShopProfile> shops, YearMonth from, YearMonth to) {
+        if (from.isAfter(to)) {
+            return OptionalLong.of(0);
+        }
+        long count = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(COUNT)) {
+            for (ShopProfile shop : shops) {
+                bind(statement, shop, from, to);
+                try (ResultSet row = statement.executeQuery()) {
+                    count += row.next() ? row.getLong(1) : 0;
+                }
+            }
+        } catch (SQLException e) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(count);
+    }
+
     private static long streamShop(Connection connection, ShopProfile shop, YearMonth from, YearMonth to, Sink sink)
             throws SQLException, IOException {
-        if (shop.tenantId() == null || shop.tenantId().isBlank() || shop.id() == null || shop.id().isBlank()) {
-            throw new IllegalArgumentException("a shop with its tenant id, or no data");
-        }
         try (PreparedStatement statement = connection.prepareStatement(SAMPLES, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(Integer.MIN_VALUE);
-            statement.setString(1, shop.tenantId());
-            statement.setString(2, shop.id());
-            statement.setTimestamp(3, Timestamp.from(from.atDay(1).atStartOfDay(ZoneOffset.UTC).minusDays(1).toInstant()));
-            statement.setTimestamp(4, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).plusDays(1)
-                    .toInstant()));
-            statement.setString(5, from.toString());
-            statement.setString(6, to.toString());
+            bind(statement, shop, from, to);
             long count = 0;
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -100,6 +118,21 @@ public class PublishedSampleRows implements SampleRows {
             }
             return count;
         }
+    }
+
+    /** The shop (tenant first) and the months, as both {@link #SAMPLES} and {@link #COUNT} take them. */
+    private static void bind(PreparedStatement statement, ShopProfile shop, YearMonth from, YearMonth to)
+            throws SQLException {
+        if (shop.tenantId() == null || shop.tenantId().isBlank() || shop.id() == null || shop.id().isBlank()) {
+            throw new IllegalArgumentException("a shop with its tenant id, or no data");
+        }
+        statement.setString(1, shop.tenantId());
+        statement.setString(2, shop.id());
+        statement.setTimestamp(3, Timestamp.from(from.atDay(1).atStartOfDay(ZoneOffset.UTC).minusDays(1).toInstant()));
+        statement.setTimestamp(4, Timestamp.from(to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).plusDays(1)
+                .toInstant()));
+        statement.setString(5, from.toString());
+        statement.setString(6, to.toString());
     }
 
     static SampleLine line(ShopProfile shop, ResultSet row) throws SQLException {
