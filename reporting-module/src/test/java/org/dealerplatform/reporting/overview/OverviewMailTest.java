@@ -56,6 +56,21 @@ class OverviewMailTest {
     }
 
     @Test
+    void theNationalMailLeadsWithTheNationAndListsTheBrands() {
+        NationalReport r = NationalReport.of(OverviewReportsTest.MONTH, List.of(OverviewReportsTest.HX,
+                OverviewReportsTest.YD, OverviewReportsTest.NEW, OverviewReportsTest.OTHER),
+                OverviewReportsTest.nationalScores(), code -> code, OverviewReportsTest.EN);
+        RenderedReport mail = OverviewMail.national(r, OverviewReportsTest.EN, new Links(
+                "https://reports.example.com/console/reports/national?month=2026-11",
+                ArchivedReport.UNSUBSCRIBE_PLACEHOLDER));
+        assertTrue(mail.subject().startsWith("[Monthly national report] November 2026: "), mail.subject());
+        assertTrue(mail.text().contains("By brand"), mail.text());
+        assertTrue(mail.text().contains("Toyota"), mail.text());
+        assertTrue(mail.html().contains("/console/reports/national?month=2026-11"));
+        assertEquals("%PDF", new String(mail.pdf(), 0, 4, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
     void everyTextTheMailTemplatesUseExistsInBothLanguages() throws IOException {
         Properties zh = bundle("i18n/reports.properties");
         Properties en = bundle("i18n/reports_en.properties");
