@@ -2,10 +2,13 @@ package org.dealerplatform.deployment.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -21,6 +24,7 @@ import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
 import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
+import org.dealerplatform.devstack.MailMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,6 +39,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * never group B's; the group's rank among groups is anonymous; the association's national page has
  * the brand and province tables and the histogram; a group admin is refused the national report.
  * Samples are submitted now, so the reports are asked for the running month (Beijing time).
+ *
+ * <p>The monthly runs of these reports mail the demo realm's group admins and association admin,
+ * whose addresses come from Keycloak through core's StaffContacts; they run for
+ * {@link #RUN_MONTH}, a month no other test runs (runs are one per kind and month for the whole
+ * test database).
  */
 @ExtendWith({PlatformStack.class, ArquillianExtension.class})
 class OverviewReportsIT {
@@ -42,10 +51,26 @@ class OverviewReportsIT {
     static final YearMonth MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai"));
     static final String SHOP_A = "苏州工业园区雷克萨斯4S店";
     static final String SHOP_B = "佛山南海别克4S店";
+    static final YearMonth RUN_MONTH = MONTH.minusMonths(7);
+    static final String GROUP_A = "华东汽车服务集团";
+    static final String GROUP_B = "华南汽车集团";
+    static final String GROUP_A_ADMIN = "group-a@demo.example.com";
+    static final String GROUP_B_ADMIN = "group-b@demo.example.com";
+    static final String ASSOCIATION_ADMIN = "assoc@demo.example.com";
 
+    /** The WAR as shipped, with the report worker ticking every 2 s, so a run takes seconds. */
     @Deployment(testable = false)
     static WebArchive platform() {
-        return Deployments.platform();
+        WebArchive war = Deployments.platform();
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        String shipped;
+        try (java.io.InputStream in = war.get(path).getAsset().openStream()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        war.delete(path);
+        return war.add(new org.jboss.shrinkwrap.api.asset.StringAsset(shipped + "\nREPORTS_WORKER_SECONDS=2\n"), path);
     }
 
     @ArquillianResource
@@ -136,6 +161,106 @@ class OverviewReportsIT {
         assertEquals(403, groupA.getPage("/console/reports/national?month=" + MONTH).status());
         assertEquals(403, Surveys.fetch(base + "/console/reports/national.pdf", Keycloak.token("group-b")).statusCode());
         assertEquals(403, assoc.getPage("/console/reports/group").status(), "the association belongs to no group");
+    }
+
+    @Test
+    void aGroupRunMailsEachGroupAdminTheirOwnGroupsReportOnceAndAgainNothing() throws Exception {
+        Http.Answer started = assoc.post("/api/v1/reports/runs", run("GROUP_MONTHLY", RUN_MONTH));
+        assertEquals(202, started.status(), started.toString());
+        String runId = started.json().getString("id");
+        awaitDone(runId);
+
+        List<MailMessage> mails = reportMails(GROUP_A_ADMIN, "GROUP_MONTHLY");
+        assertEquals(1, mails.size(), "exactly one group report for group A's admin");
+        MailMessage mail = mails.get(0);
+        assertTrue(mail.messageId().startsWith("<report.GROUP_MONTHLY." + RUN_MONTH + ".demo-group-a."),
+                mail.messageId());
+        assertTrue(mail.subject().contains(GROUP_A), mail.subject());
+        MimeMessage mime = mail.parsed();
+        String unsubscribe = mime.getHeader("List-Unsubscribe", null);
+        assertNotNull(unsubscribe, "List-Unsubscribe");
+        assertTrue(unsubscribe.startsWith("<" + base + "/r/unsubscribe/"), unsubscribe);
+        assertEquals("List-Unsubscribe=One-Click", mime.getHeader("List-Unsubscribe-Post", null));
+        List<Part> parts = MonthlyReportsIT.leaves(mime);
+        assertTrue(parts.stream().anyMatch(p -> MonthlyReportsIT.isType(p, "text/plain")), "text alternative");
+        String html = (String) parts.stream().filter(p -> MonthlyReportsIT.isType(p, "text/html")).findFirst()
+                .orElseThrow().getContent();
+        assertTrue(html.contains(base + "/console/reports/group?month=" + RUN_MONTH), "view in the console");
+        assertTrue(html.contains(unsubscribe.substring(1, unsubscribe.length() - 1)), "own unsubscribe link");
+        String pdf = pdfText(pdfOf(parts));
+        assertTrue(pdf.contains(GROUP_A), "the PDF names the group: " + pdf);
+        assertFalse(pdf.contains(GROUP_B), "and no other group");
+
+        List<MailMessage> toGroupB = reportMails(GROUP_B_ADMIN, "GROUP_MONTHLY");
+        assertEquals(1, toGroupB.size(), "group B's admin gets group B's report");
+        assertTrue(toGroupB.get(0).messageId().contains(".demo-group-b."), toGroupB.get(0).messageId());
+        assertFalse(pdfText(pdfOf(MonthlyReportsIT.leaves(toGroupB.get(0).parsed()))).contains(GROUP_A),
+                "nothing about group A");
+        assertEquals(0, reportMails(ASSOCIATION_ADMIN, "GROUP_MONTHLY").size(), "group reports are for groups");
+
+        Http.Answer again = assoc.post("/api/v1/reports/runs", run("GROUP_MONTHLY", RUN_MONTH));
+        assertEquals(202, again.status());
+        assertEquals(runId, again.json().getString("id"), "the same kind and month reuses its run");
+        Thread.sleep(6_000);    // three worker ticks
+        assertEquals(1, reportMails(GROUP_A_ADMIN, "GROUP_MONTHLY").size(), "nothing new");
+
+        // the archived group report: group A's admins open it, group B and the association get 404
+        String reportId = groupA.get("/api/v1/reports").items().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("kind").equals("GROUP_MONTHLY") && r.getString("month").equals(
+                        RUN_MONTH.toString())).findFirst().orElseThrow().getString("id");
+        Http.Answer archived = groupA.getPage("/api/v1/reports/" + reportId);
+        assertEquals(200, archived.status(), archived.toString());
+        assertTrue(archived.body().contains(GROUP_A));
+        assertEquals(200, Surveys.fetch(base + "/api/v1/reports/" + reportId + ".pdf", Keycloak.token("group-a"))
+                .statusCode());
+        assertEquals(404, groupB.getPage("/api/v1/reports/" + reportId).status());
+        assertEquals(404, Surveys.fetch(base + "/api/v1/reports/" + reportId + ".pdf", Keycloak.token("group-b"))
+                .statusCode());
+        assertEquals(404, assoc.getPage("/api/v1/reports/" + reportId).status());
+        assertTrue(groupB.get("/api/v1/reports").items().getValuesAs(JsonObject.class).stream()
+                .noneMatch(r -> r.getString("id").equals(reportId)));
+    }
+
+    @Test
+    void aNationalRunMailsTheAssociationOnce() throws Exception {
+        Http.Answer started = assoc.post("/api/v1/reports/runs", run("NATIONAL_MONTHLY", RUN_MONTH));
+        assertEquals(202, started.status(), started.toString());
+        awaitDone(started.json().getString("id"));
+
+        List<MailMessage> mails = reportMails(ASSOCIATION_ADMIN, "NATIONAL_MONTHLY");
+        assertEquals(1, mails.size(), "exactly one national report for the association's admin");
+        assertTrue(mails.get(0).messageId().startsWith("<report.NATIONAL_MONTHLY." + RUN_MONTH + ".national."));
+        assertNotNull(mails.get(0).parsed().getHeader("List-Unsubscribe", null));
+        assertTrue(pdfText(pdfOf(MonthlyReportsIT.leaves(mails.get(0).parsed()))).contains("按省份"));
+        assertEquals(0, reportMails(GROUP_A_ADMIN, "NATIONAL_MONTHLY").size(), "the national report is the association's");
+
+        String reportId = assoc.get("/api/v1/reports").items().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("month").equals(RUN_MONTH.toString())).findFirst().orElseThrow()
+                .getString("id");
+        assertEquals(200, assoc.getPage("/api/v1/reports/" + reportId).status());
+        assertEquals(404, groupA.getPage("/api/v1/reports/" + reportId).status());
+        assertEquals(400, assoc.post("/api/v1/reports/runs", run("YEARLY", RUN_MONTH)).status(), "unknown kind");
+    }
+
+    static JsonObject run(String kind, YearMonth month) {
+        return Json.createObjectBuilder().add("kind", kind).add("month", month.toString()).build();
+    }
+
+    /** The address's report mails of this kind for {@link #RUN_MONTH}. */
+    static List<MailMessage> reportMails(String address, String kind) {
+        return PlatformStack.mail().messagesFor(address).stream().filter(m -> m.messageId() != null
+                && m.messageId().startsWith("<report." + kind + "." + RUN_MONTH + ".")).toList();
+    }
+
+    static byte[] pdfOf(List<Part> parts) throws Exception {
+        Part pdf = parts.stream().filter(p -> MonthlyReportsIT.isType(p, "application/pdf")).findFirst().orElseThrow();
+        assertEquals(Part.ATTACHMENT, pdf.getDisposition());
+        return MonthlyReportsIT.bytes(pdf);
+    }
+
+    static void awaitDone(String runId) {
+        MonthlyReportsIT.await(() -> "DONE".equals(assoc.get("/api/v1/reports/runs/" + runId).json()
+                .getString("status")), "run " + runId + " done (needs StaffContacts to name the readers)");
     }
 
     /** Group B's shop names that group A does not also use (names are not unique across groups). */

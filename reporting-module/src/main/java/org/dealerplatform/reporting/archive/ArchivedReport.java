@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.dealerplatform.reporting.outbox.ReportKind;
+import org.dealerplatform.reporting.outbox.ReportSubjects;
 import org.dealerplatform.reporting.render.InlineImage;
 
 /**
- * A report as it was rendered for one shop, month and language. The unsubscribe link in
+ * A report as it was rendered for one subject (a shop; for group reports the group, {@code shopId}
+ * null; for the national report neither, {@code tenantId} null too), month and language. The unsubscribe link in
  * {@code html} and {@code text} is {@link #UNSUBSCRIBE_PLACEHOLDER}, replaced per recipient when
  * the mail is sent: one rendering serves every recipient of that language.
  */
@@ -17,6 +19,11 @@ public record ArchivedReport(String id, String tenantId, String shopId, ReportKi
 
     /** Only letters, digits and punctuation that no escaping (HTML, URL, text) changes. */
     public static final String UNSUBSCRIBE_PLACEHOLDER = "https://unsubscribe.invalid/report-recipient-link";
+
+    /** Whom the report is about, as the archive keys it. */
+    public String subjectId() {
+        return ReportSubjects.of(kind, tenantId, shopId);
+    }
 
     /** The HTML and text with this recipient's own unsubscribe link. */
     public String htmlFor(String unsubscribeUrl) {

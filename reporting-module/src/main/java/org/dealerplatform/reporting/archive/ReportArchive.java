@@ -14,9 +14,10 @@ import org.dealerplatform.reporting.render.InlineImage;
 import org.dealerplatform.reporting.runs.Sql;
 
 /**
- * The {@code report_archive} table: each shop's report of a month, once per language. Reads for
- * people go through {@link #ofTenant}, which filters on the tenant by hand (the table is plain, not
- * tenant-filtered): another group's report is simply not found.
+ * The {@code report_archive} table: each report of a month (a shop's, a group's, the nation's),
+ * once per language, keyed by its subject ({@link ReportSubjects}). Reads for people go through
+ * {@link #ofTenant}, which filters on the tenant by hand (the table is plain, not tenant-filtered):
+ * another group's report is simply not found.
  */
 @ApplicationScoped
 public class ReportArchive {
@@ -25,22 +26,25 @@ public class ReportArchive {
     EntityManager em;
 
     /**
-     * Keeps the rendering unless this shop, month and language is archived already (another node,
+     * Keeps the rendering unless this subject, month and language is archived already (another node,
      * or an earlier attempt of this run, was first); returns the id that is archived either way.
      * The id is the caller's, so the report's own console link can name it before it is kept.
      */
     @Transactional
     public String keep(ArchivedReport report) {
         String id = report.id();
-        int added = NativeSql.query(em, "insert ignore into report_archive (id, tenant_id, shop_id, kind, month,"
-                        + " locale, subject, html, text_body, pdf, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        String subject = report.subjectId();
+        int added = NativeSql.query(em, "insert ignore into report_archive (id, tenant_id, shop_id, subject_id, kind,"
+                        + " month, locale, subject, html, text_body, pdf, created_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, id).setParameter(2, report.tenantId()).setParameter(3, report.shopId())
-                .setParameter(4, report.kind().name()).setParameter(5, report.month().toString())
-                .setParameter(6, report.locale()).setParameter(7, Sql.cut(report.subject(), 300))
-                .setParameter(8, report.html()).setParameter(9, report.text()).setParameter(10, report.pdf())
-                .setParameter(11, Sql.at(report.createdAt())).executeUpdate();
+                .setParameter(4, subject).setParameter(5, report.kind().name())
+                .setParameter(6, report.month().toString()).setParameter(7, report.locale())
+                .setParameter(8, Sql.cut(report.subject(), 300)).setParameter(9, report.html())
+                .setParameter(10, report.text()).setParameter(11, report.pdf())
+                .setParameter(12, Sql.at(report.createdAt())).executeUpdate();
         if (added == 0) {
-            return existing(report.kind(), report.month(), report.shopId(), report.locale()).orElseThrow();
+            return existing(report.kind(), report.month(), subject, report.locale()).orElseThrow();
         }
         for (InlineImage image : report.images()) {
             NativeSql.query(em, "insert into report_archive_image (archive_id, content_id, png) values (?, ?, ?)")
@@ -52,10 +56,11 @@ public class ReportArchive {
 
     @Transactional
     @SuppressWarnings("unchecked")
-    public Optional<String> existing(ReportKind kind, YearMonth month, String shopId, String locale) {
+    /** The archived report of this kind, month, subject (a shop report's: the shop id) and language. */
+    public Optional<String> existing(ReportKind kind, YearMonth month, String subjectId, String locale) {
         List<String> ids = NativeSql.query(em, "select id from report_archive where kind = ? and month = ?"
-                        + " and shop_id = ? and locale = ?").setParameter(1, kind.name())
-                .setParameter(2, month.toString()).setParameter(3, shopId).setParameter(4, locale).getResultList();
+                        + " and subject_id = ? and locale = ?").setParameter(1, kind.name())
+                .setParameter(2, month.toString()).setParameter(3, subjectId).setParameter(4, locale).getResultList();
         return ids.stream().findFirst();
     }
 
@@ -78,6 +83,26 @@ public class ReportArchive {
         List<Object[]> rows = NativeSql.query(em, "select id, shop_id, kind, month, locale, subject, created_at"
                         + " from report_archive where tenant_id = ? and shop_id = ? order by month desc, kind, locale")
                 .setParameter(1, tenantId).setParameter(2, shopId).getResultList();
+        return rows.stream().map(r -> new ArchivedReport.Entry((String) r[0], (String) r[1],
+                ReportKind.valueOf((String) r[2]), YearMonth.parse((String) r[3]), (String) r[4], (String) r[5],
+                Sql.instant(r[6]))).toList();
+    }
+
+    /**
+     * The archived reports of one kind and subject, newest month first: a group's group reports
+     * (the caller passes its own tenant as both), or the national reports (tenant null).
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<ArchivedReport.Entry> ofSubject(ReportKind kind, String tenantId, String subjectId) {
+        var query = NativeSql.query(em, "select id, shop_id, kind, month, locale, subject, created_at"
+                        + " from report_archive where kind = ? and subject_id = ? and "
+                        + (tenantId == null ? "tenant_id is null" : "tenant_id = ?") + " order by month desc, locale")
+                .setParameter(1, kind.name()).setParameter(2, subjectId);
+        if (tenantId != null) {
+            query.setParameter(3, tenantId);
+        }
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new ArchivedReport.Entry((String) r[0], (String) r[1],
                 ReportKind.valueOf((String) r[2]), YearMonth.parse((String) r[3]), (String) r[4], (String) r[5],
                 Sql.instant(r[6]))).toList();

@@ -22,7 +22,8 @@ import org.dealerplatform.reporting.module.ReportsModule;
 /**
  * The report archive in the console, where the mail's "view in the console" link leads: the
  * caller's reports newest first (a shop manager: their shop's; a group admin: every shop of the
- * group), each opened as the mail showed it, or as its PDF. Another group's report is 404.
+ * group and the group's group reports; the association: the national reports), each opened as
+ * the mail showed it, or as its PDF. Another group's report is 404.
  */
 @Path("console/reports")
 @RequiresModule(ReportsModule.ID)
@@ -41,7 +42,7 @@ public class ReportPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER, Roles.ASSOCIATION_ADMIN})
     public Response list() {
         Map<String, ShopProfile> shops = visible.shops().stream()
                 .collect(Collectors.toMap(ShopProfile::id, Function.identity()));
@@ -55,7 +56,7 @@ public class ReportPages {
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER, Roles.ASSOCIATION_ADMIN})
     public Response report(@PathParam("id") String id) {
         return Response.ok(visible.report(id).browserHtml(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", REPORT_POLICY)
@@ -67,7 +68,7 @@ public class ReportPages {
     @Path("{id}.pdf")
     @Produces("application/pdf")
     @Transactional
-    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER, Roles.ASSOCIATION_ADMIN})
     public Response pdf(@PathParam("id") String id) {
         return ReportsResource.pdfOf(visible.report(id));
     }

@@ -20,6 +20,7 @@ import org.dealerplatform.core.mail.MailAddress;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.AllowedRoles;
 import org.dealerplatform.core.security.Roles;
+import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Input;
 import org.dealerplatform.reporting.module.ReportsModule;
@@ -29,7 +30,8 @@ import org.dealerplatform.reporting.runs.ReportSettings;
 
 /**
  * One archived report: a shop's manager and its group's admin open it (HTML as in the mail, and
- * the PDF); the group admin can send it again to one address. Every lookup goes through
+ * the PDF), a group admin their group's group reports, the association the national reports;
+ * the group admin can send a shop or group report again to one address. Every lookup goes through
  * {@link VisibleReports}, so another group gets 404.
  */
 @Path("api/v1/reports")
@@ -53,11 +55,21 @@ public class ReportsResource {
     public record Queued(String reportId, String email, boolean queued) {
     }
 
+    /** The caller's archived group reports (a group admin) or national reports (the association). */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.ASSOCIATION_ADMIN})
+    public Page<ShopReportsResource.ReportEntry> overviews() {
+        var entries = visible.overviews().stream().map(ShopReportsResource::entry).toList();
+        return new Page<>(entries, entries.size());
+    }
+
     @GET
     @Path("{id}")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER, Roles.ASSOCIATION_ADMIN})
     public Response html(@PathParam("id") String id) {
         return Response.ok(visible.report(id).browserHtml(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
@@ -66,7 +78,7 @@ public class ReportsResource {
     @Path("{id}.pdf")
     @Produces("application/pdf")
     @Transactional
-    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+    @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER, Roles.ASSOCIATION_ADMIN})
     public Response pdf(@PathParam("id") String id) {
         return pdfOf(visible.report(id));
     }
@@ -98,7 +110,7 @@ public class ReportsResource {
         String base = settings.publicBaseUrl()
                 .orElse(uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
         boolean queued = outbox.queue(new OutboxStore.Mail(null, new OutboxKey(report.kind(), report.month(),
-                report.shopId() + "-" + suffix, to), report.shopId(), report.tenantId(), report.locale(), suffix,
+                report.subjectId() + "-" + suffix, to), report.shopId(), report.tenantId(), report.locale(), suffix,
                 report.id(), base), Instant.now());
         return Response.accepted(new Queued(report.id(), to.value(), queued)).build();
     }

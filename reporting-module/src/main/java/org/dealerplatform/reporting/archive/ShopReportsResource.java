@@ -38,9 +38,12 @@ public class ShopReportsResource {
     @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Page<ReportEntry> list(@PathParam("id") String shopId) {
         ShopProfile shop = visible.shop(shopId);
-        var entries = archive.ofShop(shop.tenantId(), shop.id()).stream().map(e -> new ReportEntry(e.id(),
-                e.kind().name(), e.month().toString(), e.locale(), e.subject(), e.createdAt().toString(),
-                "/api/v1/reports/" + e.id(), "/api/v1/reports/" + e.id() + ".pdf")).toList();
+        var entries = archive.ofShop(shop.tenantId(), shop.id()).stream().map(ShopReportsResource::entry).toList();
         return new Page<>(entries, entries.size());
+    }
+
+    static ReportEntry entry(ArchivedReport.Entry e) {
+        return new ReportEntry(e.id(), e.kind().name(), e.month().toString(), e.locale(), e.subject(),
+                e.createdAt().toString(), "/api/v1/reports/" + e.id(), "/api/v1/reports/" + e.id() + ".pdf");
     }
 }

@@ -93,7 +93,8 @@ public class RunPages {
         form.put("kind", kind == null ? "" : kind.strip());
         form.put("month", month == null ? "" : month.strip());
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!ReportKind.SHOP_MONTHLY.name().equals(form.get("kind"))) {
+        Optional<ReportKind> kindOf = ReportKind.named(form.get("kind"));
+        if (kindOf.isEmpty()) {
             errors.put("kind", "kind");
         }
         Optional<YearMonth> parsed = month(form.get("month"));
@@ -107,7 +108,7 @@ public class RunPages {
         }
         String base = settings.publicBaseUrl()
                 .orElse(uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
-        ReportRun run = runs.start(ReportKind.SHOP_MONTHLY, parsed.get(), base, Instant.now());
+        ReportRun run = runs.start(kindOf.get(), parsed.get(), base, Instant.now());
         String id = URLEncoder.encode(run.id(), StandardCharsets.UTF_8);
         return Response.seeOther(URI.create("/console/reports/runs?started=" + id + "#run-" + id)).build();
     }
@@ -131,6 +132,7 @@ public class RunPages {
         model.put("runs", lines);
         model.put("errors", errors);
         model.put("form", form);
+        model.put("kinds", List.of(ReportKind.values()));
         model.put("started", lines.stream().anyMatch(l -> l.id().equals(started)) ? started : "");
         model.put("unfinished", lines.stream().anyMatch(l -> !"DONE".equals(l.status())));
         return pages.page(errors.isEmpty() ? 200 : 400, TEMPLATE, "console.runs.title", model);

@@ -16,6 +16,8 @@ import org.dealerplatform.reporting.archive.ReportArchive;
 import org.dealerplatform.reporting.outbox.OutboxEntry;
 import org.dealerplatform.reporting.outbox.OutboxRow;
 import org.dealerplatform.reporting.outbox.OutboxStore;
+import org.dealerplatform.reporting.outbox.ReportKind;
+import org.dealerplatform.reporting.outbox.ReportSubjects;
 import org.dealerplatform.reporting.recipients.Recipients;
 import org.dealerplatform.reporting.recipients.UnsubscribeLinks;
 import org.dealerplatform.reporting.runs.ReportSettings;
@@ -63,7 +65,7 @@ public class OutboxDelivery {
             OutboxRow row = claimed.get();
             OutboxEntry entry = row.entry();
             MailAddress to = entry.key().recipient();
-            if (recipients.isUnsubscribed(to, row.shopId())) {
+            if (recipients.isUnsubscribed(to, unsubscribeScope(row))) {
                 entry.skipUnsubscribed(Instant.now());
             } else {
                 SendOutcome outcome = send(row);
@@ -86,7 +88,7 @@ public class OutboxDelivery {
         }
         ArchivedReport r = report.get();
         MailAddress to = row.entry().key().recipient();
-        String unsubscribe = links.url(row.baseUrl(), to, row.shopId());
+        String unsubscribe = links.url(row.baseUrl(), to, unsubscribeScope(row));
         OutgoingMail mail = new OutgoingMail(to, null, r.subject(), r.textFor(unsubscribe), r.htmlFor(unsubscribe),
                 r.images().stream().map(i -> new OutgoingMail.InlineImage(i.contentId(), i.png())).toList(),
                 List.of(OutgoingMail.Attachment.pdf(fileName(r), r.pdf())), row.messageId(), URI.create(unsubscribe),
@@ -94,7 +96,19 @@ public class OutboxDelivery {
         return mailer.send(mail);
     }
 
-    private static String fileName(ArchivedReport r) {
-        return (r.locale().equals("en") ? "service-report-" : "服务报告-") + r.month() + ".pdf";
+    /** What the row's unsubscribe link names: the shop, the group or the national report. */
+    static String unsubscribeScope(OutboxRow row) {
+        ReportKind kind = row.entry().key().kind();
+        return ReportSubjects.unsubscribeScope(kind, ReportSubjects.of(kind, row.tenantId(), row.shopId()));
+    }
+
+    static String fileName(ArchivedReport r) {
+        boolean english = r.locale().equals("en");
+        String name = switch (r.kind()) {
+            case SHOP_MONTHLY -> english ? "service-report-" : "服务报告-";
+            case GROUP_MONTHLY -> english ? "group-report-" : "集团报告-";
+            case NATIONAL_MONTHLY -> english ? "national-report-" : "全国报告-";
+        };
+        return name + r.month() + ".pdf";
     }
 }

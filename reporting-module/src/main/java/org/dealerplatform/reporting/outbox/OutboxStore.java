@@ -27,14 +27,21 @@ public class OutboxStore {
 
     private static final String COLUMNS = "id, kind, month, shop_id, tenant_id, recipient, locale, key_suffix,"
             + " archive_id, base_url, state, attempts, queued_at, next_attempt_at, claimed_at, claimed_by,"
-            + " finished_at, last_error, message_id";
+            + " finished_at, last_error, message_id, subject_id";
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
-    /** What to queue: the run's own mail has an empty suffix, a resend a fresh one. */
+    /**
+     * What to queue: the run's own mail has an empty suffix, a resend a fresh one. A group report
+     * has no shop, the national report neither shop nor tenant ({@link ReportSubjects}).
+     */
     public record Mail(String runId, OutboxKey key, String shopId, String tenantId, String locale, String keySuffix,
                        String archiveId, String baseUrl) {
+
+        public String subjectId() {
+            return ReportSubjects.of(key.kind(), tenantId, shopId);
+        }
     }
 
     /** Queues the mail unless its key is queued already; true when this call added it. */
@@ -42,14 +49,15 @@ public class OutboxStore {
     public boolean queue(Mail mail, Instant now) {
         return NativeSql.query(em, "insert ignore into report_outbox (id, run_id, kind, month, shop_id, tenant_id,"
                         + " recipient, locale, key_suffix, archive_id, base_url, state, attempts, queued_at,"
-                        + " next_attempt_at, message_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)")
+                        + " next_attempt_at, message_id, subject_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)")
                 .setParameter(1, UUID.randomUUID().toString()).setParameter(2, mail.runId())
                 .setParameter(3, mail.key().kind().name()).setParameter(4, mail.key().month().toString())
                 .setParameter(5, mail.shopId()).setParameter(6, mail.tenantId())
                 .setParameter(7, mail.key().recipient().value()).setParameter(8, mail.locale())
                 .setParameter(9, mail.keySuffix()).setParameter(10, mail.archiveId()).setParameter(11, mail.baseUrl())
                 .setParameter(12, Sql.at(now)).setParameter(13, Sql.at(now))
-                .setParameter(14, mail.key().messageId()).executeUpdate() == 1;
+                .setParameter(14, mail.key().messageId()).setParameter(15, mail.subjectId()).executeUpdate() == 1;
     }
 
     /** Rows a sender may take now: exactly {@link OutboxEntry#isClaimable}, oldest first. */
@@ -152,8 +160,9 @@ public class OutboxStore {
         }
         Object[] r = rows.get(0);
         String suffix = (String) r[7];
+        String subject = (String) r[19];
         OutboxKey key = new OutboxKey(ReportKind.valueOf((String) r[1]), YearMonth.parse((String) r[2]),
-                suffix.isEmpty() ? (String) r[3] : r[3] + "-" + suffix, MailAddress.of((String) r[5]));
+                suffix.isEmpty() ? subject : subject + "-" + suffix, MailAddress.of((String) r[5]));
         OutboxEntry entry = OutboxEntry.restore(key, Sql.instant(r[12]), OutboxState.valueOf((String) r[10]),
                 Sql.integer(r[11]), Sql.instant(r[14]), Sql.instant(r[13]), Sql.instant(r[16]), (String) r[17]);
         return Optional.of(new OutboxRow(id, entry, (String) r[3], (String) r[4], (String) r[6], (String) r[8],

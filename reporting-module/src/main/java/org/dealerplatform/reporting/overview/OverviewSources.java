@@ -56,6 +56,20 @@ public class OverviewSources {
     public GroupReport.Sources group(YearMonth month) {
         String tenant = callers.requiredTenant();
         List<ShopProfile> shops = catalog.isResolvable() ? catalog.get().visibleShops() : List.of();
+        return groupMonth(month, shops).of(tenant);
+    }
+
+    /**
+     * Every group's month at once, for a run that reports on many groups: the nation and the
+     * groups' totals are read once, each group's shops from the cross-tenant directory. For
+     * background work only; a signed-in group admin goes through {@link #group(YearMonth)}.
+     */
+    public GroupMonth groupsOfMonth(YearMonth month) {
+        return groupMonth(month, directory.isResolvable() ? directory.get().allShops() : List.of());
+    }
+
+    /** The figures of {@code shops} and of every group in {@code month}; {@link GroupMonth#of} picks one group. */
+    private GroupMonth groupMonth(YearMonth month, List<ShopProfile> shops) {
         Map<String, SortedMap<YearMonth, ScoreTotals>> shopMonths = Map.of();
         Map<String, ScoreTotals> groups = new HashMap<>();
         ScoreTotals nation = ScoreTotals.NONE;
@@ -75,9 +89,21 @@ public class OverviewSources {
                 }
             });
         }
-        String name = directory.isResolvable() ? directory.get().groupNames().getOrDefault(tenant, tenant) : tenant;
-        return new GroupReport.Sources(tenant, name, month, shops, shopMonths, groups, nation, groupRankMinimum,
-                shopRankMinimum);
+        Map<String, String> names = directory.isResolvable() ? directory.get().groupNames() : Map.of();
+        return new GroupMonth(month, shops, shopMonths, groups, nation, names, groupRankMinimum, shopRankMinimum);
+    }
+
+    /** What the group reports of one month share; {@link #of} gives one group's sources. */
+    public record GroupMonth(YearMonth month, List<ShopProfile> shops,
+                             Map<String, SortedMap<YearMonth, ScoreTotals>> shopMonths,
+                             Map<String, ScoreTotals> groups, ScoreTotals nation, Map<String, String> groupNames,
+                             int groupRankMinimum, int shopRankMinimum) {
+
+        public GroupReport.Sources of(String tenantId) {
+            List<ShopProfile> own = shops.stream().filter(shop -> tenantId.equals(shop.tenantId())).toList();
+            return new GroupReport.Sources(tenantId, groupNames.getOrDefault(tenantId, tenantId), month, own,
+                    shopMonths, groups, nation, groupRankMinimum, shopRankMinimum);
+        }
     }
 
     /** Every shop on the platform in {@code month}, for the association. */

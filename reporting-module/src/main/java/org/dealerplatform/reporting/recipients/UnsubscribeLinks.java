@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Signed one-click unsubscribe links, keyed by {@code REPORTS_SECRET} (never in the database, so a
  * database dump cannot forge unsubscribes). Like {@code SURVEY_SECRET}: production refuses to
  * start without at least {@value #MIN_BYTES} bytes; the demo stack uses a fixed, public secret.
- * The scope of a token is the shop whose report carried it.
+ * The scope of a token is what the report that carried it was about
+ * ({@link org.dealerplatform.reporting.outbox.ReportSubjects#unsubscribeScope}): a shop, a group's
+ * group report, or the national report.
  */
 @ApplicationScoped
 public class UnsubscribeLinks implements SettingsCheck {
@@ -34,8 +36,8 @@ public class UnsubscribeLinks implements SettingsCheck {
 
     private volatile UnsubscribeTokens tokens;
 
-    public String url(String baseUrl, MailAddress address, String shopId) {
-        return baseUrl + "/r/unsubscribe/" + tokens().issue(address, shopId);
+    public String url(String baseUrl, MailAddress address, String scope) {
+        return baseUrl + "/r/unsubscribe/" + tokens().issue(address, scope);
     }
 
     public Optional<UnsubscribeTokens.Unsubscription> verify(String token) {

@@ -15,10 +15,12 @@ import org.dealerplatform.core.i18n.Languages;
 import org.dealerplatform.core.i18n.Messages;
 import org.dealerplatform.core.mail.UnsubscribeTokens;
 import org.dealerplatform.core.security.PublicAccess;
+import org.dealerplatform.reporting.outbox.ReportSubjects;
 
 /**
  * One-click unsubscribe (RFC 8058). Mail providers POST the link without a login or an Origin
- * header, so the signed token is the only credential: it names one address and one shop, and
+ * header, so the signed token is the only credential: it names one address and one report scope (a
+ * shop, a group's group report, the national report), and
  * proves the platform issued it. A GET (a person clicking the link) only shows a page with a
  * button; link scanners that fetch every URL in a mail therefore unsubscribe nobody. The path is
  * not logged by us: it carries the address.
@@ -40,7 +42,8 @@ public class UnsubscribeResource {
         if (valid.isEmpty()) {
             return page(Response.Status.NOT_FOUND, "unsubscribe.invalid", null, false);
         }
-        return page(Response.Status.OK, "unsubscribe.confirm", valid.get().address().value(), true);
+        return page(Response.Status.OK, worded("unsubscribe.confirm", valid.get().scope()),
+                valid.get().address().value(), true);
     }
 
     @POST
@@ -51,7 +54,17 @@ public class UnsubscribeResource {
             return page(Response.Status.NOT_FOUND, "unsubscribe.invalid", null, false);
         }
         recipients.unsubscribe(valid.get().address(), valid.get().scope(), Instant.now());
-        return page(Response.Status.OK, "unsubscribe.done", valid.get().address().value(), false);
+        return page(Response.Status.OK, worded("unsubscribe.done", valid.get().scope()),
+                valid.get().address().value(), false);
+    }
+
+    /** The page names what the reader stops getting: a shop's report, their group's, or the national one. */
+    static String worded(String key, String scope) {
+        return switch (ReportSubjects.kindOfScope(scope)) {
+            case SHOP_MONTHLY -> key;
+            case GROUP_MONTHLY -> key + ".group";
+            case NATIONAL_MONTHLY -> key + ".national";
+        };
     }
 
     /** Both languages on one small page: the link works without knowing the reader's language. */

@@ -24,9 +24,9 @@ import org.dealerplatform.reporting.delivery.OutboxDelivery;
 import org.dealerplatform.reporting.outbox.ReportKind;
 
 /**
- * Every node ticks every {@code REPORTS_WORKER_SECONDS} (30): create the month's run when the
- * schedule says so, plan unfinished runs, send due mail, close finished runs. Nothing here decides
- * for the cluster: the timer is per JVM, and every step it takes is a keyed insert or a
+ * Every node ticks every {@code REPORTS_WORKER_SECONDS} (30): create the month's runs (shop, group
+ * and national reports) when the schedule says so, plan unfinished runs, send due mail, close
+ * finished runs. Nothing here decides for the cluster: the timer is per JVM, and every step it takes is a keyed insert or a
  * conditional UPDATE in the database, so N nodes ticking means N helpers, never N copies of a mail.
  * A tick that is still busy when the next one fires makes that one a no-op.
  */
@@ -72,8 +72,11 @@ public class ReportWorker {
             return;
         }
         try {
-            settings.schedule().dueMonth(ZonedDateTime.now())
-                    .ifPresent(month -> runs.start(ReportKind.SHOP_MONTHLY, month, scheduledBaseUrl(), Instant.now()));
+            settings.schedule().dueMonth(ZonedDateTime.now()).ifPresent(month -> {
+                for (ReportKind kind : ReportKind.values()) {    // shop, group and national reports alike
+                    runs.start(kind, month, scheduledBaseUrl(), Instant.now());
+                }
+            });
             for (String id : runs.unfinished()) {
                 runs.byId(id).ifPresent(run -> planner.plan(run, NODE));
             }

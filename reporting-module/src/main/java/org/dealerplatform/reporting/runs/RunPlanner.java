@@ -52,7 +52,10 @@ public class RunPlanner {
     @Inject
     ReportSettings settings;
 
-    /** Plans the run if this node gets (or holds) its planning lease; shop reports only for now. */
+    @Inject
+    OverviewPlanner overviews;
+
+    /** Plans the run if this node gets (or holds) its planning lease; group and national runs by {@link OverviewPlanner}. */
     public void plan(ReportRun run, String node) {
         if (run.plannedAt() != null || !runs.holdPlanning(run.id(), node, Instant.now(), settings.lease())) {
             return;
@@ -71,6 +74,8 @@ public class RunPlanner {
                     LOG.log(Level.WARNING, "report of shop " + shop.id() + " for " + run.month() + " not planned", e);
                 }
             }
+        } else if (!overviews.plan(run, node)) {
+            return;    // the readers are unknown for now: planned again on a later tick
         }
         runs.planned(run.id(), node, Instant.now());
     }

@@ -57,9 +57,8 @@ public class RunsResource {
     @AllowedRoles(Roles.ASSOCIATION_ADMIN)
     public Response start(NewRun body, @Context UriInfo uri) {
         Input.check(body).required("kind", body.kind(), 20).required("month", body.month(), 7).orRefuse();
-        if (!ReportKind.SHOP_MONTHLY.name().equals(body.kind().strip())) {
-            throw ApiException.invalid("kind", "only SHOP_MONTHLY runs are available so far");
-        }
+        ReportKind kind = ReportKind.named(body.kind())
+                .orElseThrow(() -> ApiException.invalid("kind", "must be SHOP_MONTHLY, GROUP_MONTHLY or NATIONAL_MONTHLY"));
         YearMonth month;
         try {
             month = YearMonth.parse(body.month().strip());
@@ -71,7 +70,7 @@ public class RunsResource {
         }
         String base = settings.publicBaseUrl()
                 .orElse(uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
-        ReportRun run = runs.start(ReportKind.SHOP_MONTHLY, month, base, Instant.now());
+        ReportRun run = runs.start(kind, month, base, Instant.now());
         return Response.accepted(view(run)).location(uri.getAbsolutePathBuilder().path(run.id()).build()).build();
     }
 

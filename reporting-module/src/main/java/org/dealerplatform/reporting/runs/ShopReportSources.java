@@ -146,7 +146,8 @@ public class ShopReportSources {
                 .toList();
     }
 
-    private boolean reportsEnabled(String tenantId) {
+    /** Whether the dealer group is active and has the reporting module: only then does it get reports. */
+    public boolean reportsEnabled(String tenantId) {
         Optional<TenantStanding> standing = tenants.stream().findFirst().flatMap(t -> t.standing(tenantId));
         return standing.filter(TenantStanding::active)
                 .filter(s -> modules.enabledFor(ReportsModule.ID, s.modules())).isPresent();

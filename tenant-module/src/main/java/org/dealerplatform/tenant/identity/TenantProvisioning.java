@@ -8,10 +8,8 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.dealerplatform.core.domain.Conflict;
-import org.dealerplatform.core.security.IdentitySettings;
 import org.dealerplatform.core.security.Roles;
 import org.dealerplatform.tenant.dealergroup.DealerGroup;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates a dealer group's Keycloak group and its first group admin. Idempotent by design: each
@@ -28,18 +26,10 @@ public class TenantProvisioning {
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     @Inject
-    IdentitySettings identity;
-
-    @Inject
-    @ConfigProperty(name = "KEYCLOAK_PROVISIONER_CLIENT_ID", defaultValue = "platform-provisioner")
-    String clientId;
-
-    @Inject
-    @ConfigProperty(name = "KEYCLOAK_PROVISIONER_SECRET")
-    Optional<String> secret;
+    ProvisionerAccount account;
 
     public InitialAdmin provision(String tenantCode, String groupName, String contactEmail) {
-        KeycloakAdminClient keycloak = new KeycloakAdminClient(identity.backchannelBase(), identity.realm(), clientId, secret.orElse(""));
+        KeycloakAdminClient keycloak = account.client();
         String token = keycloak.token();
         String groupId = ensureGroup(keycloak, token, tenantCode, groupName);
         String username = DealerGroup.firstAdminUsername(tenantCode);
