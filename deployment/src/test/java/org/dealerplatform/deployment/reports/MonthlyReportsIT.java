@@ -56,8 +56,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * mail per recipient with text, HTML, inline PNG charts and a PDF naming the shop; the same month
  * again sends nothing; with SMTP down the rows wait and the run completes once it is back; an
  * unsubscribed address gets nothing; group B gets 404 for group A's archive and recipients.
- * Months before last month are used for the extra runs: the schedule may create last month's run
- * by itself as soon as the platform starts.
+ * A shop nobody set a list for (the demo shop A1) sends its report to its shop manager, read from
+ * Keycloak, until its group admin sets a list; the group admin resends a report from its console
+ * page. Months before last month are used for the extra runs: the schedule may create last
+ * month's run by itself as soon as the platform starts.
  */
 @ExtendWith({PlatformStack.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,6 +72,10 @@ class MonthlyReportsIT {
     static final String ZH = "zh-" + SUFFIX + "@shop-r1.example";
     static final String EN = "en-" + SUFFIX + "@shop-r1.example";
     static final Duration MAIL_WAIT = Duration.ofSeconds(90);
+    /** The demo realm's manager of shop A1 (user shop-a1: tenant demo-group-a, shop claim A1). */
+    static final String A1_MANAGER = "shop-a1@demo.example.com";
+    static final String A1_KEPT = "kept-" + SUFFIX + "@shop-a1.example";
+    static final String A1_RESENT = "console-" + SUFFIX + "@shop-a1.example";
 
     /** The WAR as shipped, with the worker ticking every 2 s and retries after 2 s, so a run takes seconds. */
     @Deployment(testable = false)
@@ -95,6 +101,7 @@ class MonthlyReportsIT {
     static Http groupA;
     static Http groupB;
     static String shopId;
+    static String shopA1;
 
     @BeforeEach
     void stack() {
@@ -110,6 +117,10 @@ class MonthlyReportsIT {
         DemoTenants.enableReports(assoc, "demo-group-a");
         DemoTenants.enableReports(assoc, "demo-group-b");
         shopId = DemoTenants.ensureShop(groupA, "R1", SHOP_NAME);
+        shopA1 = DemoTenants.ensureShop(groupA, "A1", "上海浦东丰田4S店");
+        // A1 starts as no group admin touched it (another report test may have set its list)
+        Database.update("delete from report_recipient where shop_id = ?", shopA1);
+        Database.update("delete from report_recipient_list where shop_id = ?", shopA1);
     }
 
 
@@ -121,7 +132,9 @@ class MonthlyReportsIT {
                 .add(ZH).add("not an address\r\nBcc: x@evil.example")).build());
         assertEquals(400, bad.status(), bad.toString());
         assertTrue(bad.fieldErrors().contains("emails[1]"), bad.toString());
-        assertEquals(0, groupA.get(path).json().getJsonArray("emails").size(), "nothing written");
+        JsonObject unchanged = groupA.get(path).json();
+        assertTrue(unchanged.getBoolean("managedByDefault"), "nothing written: " + unchanged);
+        assertFalse(unchanged.toString().contains(ZH), unchanged.toString());
 
         JsonObject good = Json.createObjectBuilder().add("emails", Json.createArrayBuilder().add(ZH).add(EN))
                 .add("locales", Json.createObjectBuilder().add(EN, "en")).build();
@@ -129,6 +142,7 @@ class MonthlyReportsIT {
         assertEquals(404, groupB.put(path, good).status());
         Http.Answer saved = groupA.put(path, good);
         assertEquals(200, saved.status(), saved.toString());
+        assertFalse(saved.json().getBoolean("managedByDefault"), saved.toString());
         assertEquals(List.of(EN, ZH), saved.json().getJsonArray("emails").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).sorted().toList());
         assertEquals(403, groupA.post("/api/v1/reports/runs", run(MONTH)).status(), "only the association runs");
@@ -148,8 +162,10 @@ class MonthlyReportsIT {
         assertTrue(started.header("Location").orElse("").endsWith("/api/v1/reports/runs/" + runId));
         awaitDone(runId);
         JsonObject progress = assoc.get("/api/v1/reports/runs/" + runId).json();
-        assertEquals(2, progress.getInt("total"), progress.toString());
-        assertEquals(2, progress.getInt("sent"), progress.toString());
+        // other shops (A1 at least) send to their managers in the same run
+        assertEquals(progress.getInt("total"), progress.getInt("sent"), progress.toString());
+        assertEquals(2, Database.count("select count(*) from report_outbox where run_id = ? and shop_id = ?"
+                + " and state = 'SENT'", runId, shopId), progress.toString());
 
         for (String address : List.of(ZH, EN)) {
             List<MailMessage> mails = mailsOf(address, MONTH);
@@ -300,6 +316,7 @@ class MonthlyReportsIT {
         ChromeDriver phone = Browser.start(390, 844);
         try {
             Browser.signIn(phone, base + "/console/reports", base + "/console/reports", "shop-r1");
+            assertTrue(phone.findElements(By.id("resend-form")).isEmpty(), "no resending for shop managers");
             List<WebElement> reports = phone.findElements(By.cssSelector("#reports a.report-link"));
             assertFalse(reports.isEmpty(), "the shop's reports are listed");
             assertTrue(phone.findElement(By.id("reports")).getText().contains(MONTH.toString()), "newest month first");
@@ -316,12 +333,106 @@ class MonthlyReportsIT {
                 Object width = phone.executeScript("return arguments[0].naturalWidth;", chart);
                 assertTrue(((Number) width).longValue() > 0, "the chart image loads");
             }
+            assertTrue(phone.findElements(By.id("resend-form")).isEmpty(), "resending is the group admin's");
             Object overflow = phone.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(((Number) overflow).longValue() <= 1, "fits a phone's width without sideways scrolling");
             Browser.screenshot(phone, "report-on-phone");
         } finally {
             phone.quit();
         }
+    }
+
+    @Test
+    @Order(7)
+    void aShopWithoutAListSendsItsReportToItsManager() {
+        String path = "/api/v1/shops/" + shopA1 + "/report-recipients";
+        JsonObject shown = groupA.get(path).json();
+        assertTrue(shown.getBoolean("managedByDefault"), shown.toString());
+        assertEquals(List.of(A1_MANAGER), strings(shown.getJsonArray("emails")), "the manager, read from Keycloak");
+        assertEquals(404, groupB.get(path).status());
+
+        // MONTH's run (test 2) went to every shop: A1's report reached its manager, once
+        List<MailMessage> mails = mailsOf(A1_MANAGER, MONTH).stream()
+                .filter(m -> m.messageId().startsWith("<report.SHOP_MONTHLY." + MONTH + "." + shopA1 + ".")).toList();
+        assertEquals(1, mails.size(), "the manager got the shop's report");
+
+        String reportId = a1Report(MONTH);
+        JsonObject resend = Json.createObjectBuilder().add("email", A1_RESENT).build();
+        assertEquals(404, groupB.post("/api/v1/reports/" + reportId + "/resend", resend).status(),
+                "group B cannot resend group A's report");
+        assertEquals(0, Database.count("select count(*) from report_outbox where recipient = ?", A1_RESENT));
+    }
+
+    @Test
+    @Order(8)
+    void onceTheGroupSetsTheListItsManagerIsNoLongerAdded() {
+        String path = "/api/v1/shops/" + shopA1 + "/report-recipients";
+        Http.Answer saved = groupA.put(path, Json.createObjectBuilder()
+                .add("emails", Json.createArrayBuilder().add(A1_KEPT)).build());
+        assertEquals(200, saved.status(), saved.toString());
+        assertFalse(saved.json().getBoolean("managedByDefault"), saved.toString());
+        assertEquals(List.of(A1_KEPT), strings(groupA.get(path).json().getJsonArray("emails")));
+
+        YearMonth month = MONTH.minusMonths(5);
+        Http.Answer started = assoc.post("/api/v1/reports/runs", run(month));
+        assertEquals(202, started.status(), started.toString());
+        awaitDone(started.json().getString("id"));
+        assertEquals(1, mailsOf(A1_KEPT, month).size(), "the group's list counts");
+        assertEquals(0, mailsOf(A1_MANAGER, month).size(), "the manager is no longer added on their own");
+    }
+
+    @Test
+    @Order(9)
+    void theGroupAdminResendsFromTheReportsConsolePage() {
+        String reportId = a1Report(MONTH);
+        String page = base + "/console/reports/" + reportId;
+        String runMessageId = mailsOf(A1_MANAGER, MONTH).get(0).messageId();
+        ChromeDriver browser = Browser.start(1280, 900);
+        try {
+            Browser.signIn(browser, page, page, "group-a");
+            List<String> choices = browser.findElements(By.cssSelector("#resend-choices option")).stream()
+                    .map(o -> o.getAttribute("value")).toList();
+            assertEquals(List.of(A1_KEPT), choices, "the shop's current recipients are offered");
+
+            resendTo(browser, "not-an-address");
+            WebElement error = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("resend-error")));
+            assertEquals("invalid", error.getAttribute("data-code"));
+            assertTrue(error.getText().contains("not-an-address"), error.getText());
+            assertEquals("not-an-address", browser.findElement(By.id("resend-email")).getAttribute("value"));
+            assertEquals(0, Database.count("select count(*) from report_outbox where shop_id = ? and key_suffix <> ''"
+                    + " and recipient = 'not-an-address'", shopA1));
+
+            resendTo(browser, A1_RESENT);
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(page + "?resent=1"));
+            assertTrue(browser.findElement(By.id("resend-queued")).isDisplayed());
+            assertTrue(browser.findElement(By.tagName("body")).getText().contains("上海浦东丰田4S店"),
+                    "the report is still there under the form");
+        } finally {
+            browser.quit();
+        }
+        List<MailMessage> got = PlatformStack.mail().awaitMessagesFor(A1_RESENT, 1, MAIL_WAIT);
+        assertEquals(1, got.size(), "one more mail");
+        assertFalse(got.get(0).messageId().equals(runMessageId), "a resend is a new message");
+    }
+
+    static void resendTo(ChromeDriver browser, String address) {
+        WebElement field = browser.findElement(By.id("resend-email"));
+        field.clear();
+        field.sendKeys(address);
+        browser.findElement(By.id("resend-submit")).click();
+    }
+
+    /** The Chinese report of shop A1 of the month (A1's manager reads Chinese). */
+    static String a1Report(YearMonth month) {
+        return groupA.get("/api/v1/shops/" + shopA1 + "/reports").items().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("month").equals(month.toString()) && r.getString("locale").equals("zh-CN"))
+                .findFirst().orElseThrow().getString("id");
+    }
+
+    static List<String> strings(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     static void awaitDone(String runId) {

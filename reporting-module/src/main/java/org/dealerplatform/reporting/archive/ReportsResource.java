@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import org.dealerplatform.core.mail.InvalidMailAddress;
 import org.dealerplatform.core.mail.MailAddress;
 import org.dealerplatform.core.modules.RequiresModule;
@@ -24,9 +21,6 @@ import org.dealerplatform.core.web.Page;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Input;
 import org.dealerplatform.reporting.module.ReportsModule;
-import org.dealerplatform.reporting.outbox.OutboxKey;
-import org.dealerplatform.reporting.outbox.OutboxStore;
-import org.dealerplatform.reporting.runs.ReportSettings;
 
 /**
  * One archived report: a shop's manager and its group's admin open it (HTML as in the mail, and
@@ -38,16 +32,11 @@ import org.dealerplatform.reporting.runs.ReportSettings;
 @RequiresModule(ReportsModule.ID)
 public class ReportsResource {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
-    OutboxStore outbox;
+    Resends resends;
 
     @Inject
     VisibleReports visible;
-
-    @Inject
-    ReportSettings settings;
 
     public record Resend(String email) {
     }
@@ -90,7 +79,7 @@ public class ReportsResource {
                 .header("Cache-Control", "private, no-store").build();
     }
 
-    /** A new outbox row with a key suffix of its own: a resend is a new message, not a retry of the old one. */
+    /** A new message to one address ({@link Resends}): 202 once queued. */
     @POST
     @Path("{id}/resend")
     @Produces(MediaType.APPLICATION_JSON)
@@ -106,18 +95,7 @@ public class ReportsResource {
         } catch (InvalidMailAddress e) {
             throw ApiException.invalid("email", e.getMessage());
         }
-        String suffix = "r" + HexFormat.of().formatHex(bytes());
-        String base = settings.publicBaseUrl()
-                .orElse(uri.getBaseUri().getScheme() + "://" + uri.getBaseUri().getRawAuthority());
-        boolean queued = outbox.queue(new OutboxStore.Mail(null, new OutboxKey(report.kind(), report.month(),
-                report.subjectId() + "-" + suffix, to), report.shopId(), report.tenantId(), report.locale(), suffix,
-                report.id(), base), Instant.now());
+        boolean queued = resends.queue(report, to, uri.getBaseUri());
         return Response.accepted(new Queued(report.id(), to.value(), queued)).build();
-    }
-
-    private static byte[] bytes() {
-        byte[] b = new byte[6];
-        RANDOM.nextBytes(b);
-        return b;
     }
 }

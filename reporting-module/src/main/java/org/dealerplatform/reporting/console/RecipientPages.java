@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dealerplatform.core.console.ConsoleView;
 import org.dealerplatform.core.console.Pages;
+import org.dealerplatform.core.directory.StaffContactsUnavailable;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.AllowedRoles;
@@ -31,10 +32,12 @@ import org.dealerplatform.reporting.archive.VisibleReports;
 import org.dealerplatform.reporting.module.ReportsModule;
 import org.dealerplatform.reporting.recipients.Recipient;
 import org.dealerplatform.reporting.recipients.Recipients;
+import org.dealerplatform.reporting.recipients.ShopRecipients;
 
 /**
  * A group admin keeps a shop's report recipients: one address per line, optionally followed by
- * its language. The list is checked as a whole by the same rule as the API
+ * its language. Until they save a list, the page shows the shop managers who receive the report by
+ * default, and says so; saving (even the same addresses) makes the list theirs. The list is checked as a whole by the same rule as the API
  * ({@link Recipients#checked}); a refused list writes nothing and comes back as typed, with the
  * line at fault named. Another group's shop is a 404 page.
  */
@@ -62,9 +65,19 @@ public class RecipientPages {
     @AllowedRoles(Roles.GROUP_ADMIN)
     public Response form(@PathParam("shopId") String shopId, @QueryParam("saved") String saved) {
         ShopProfile shop = visible.shop(shopId);
-        String text = recipients.ofShop(shop.id()).stream().map(RecipientLines::line)
-                .collect(Collectors.joining("\n"));
-        return page(shop, text, null, "1".equals(saved));
+        ShopRecipients shown;
+        try {
+            shown = recipients.of(shop);
+        } catch (StaffContactsUnavailable e) {
+            // the box stays empty and says why: saving from here would replace the managers with nothing
+            Map<String, Object> model = model(shop, "", null, "1".equals(saved));
+            model.put("managersUnknown", true);
+            return pages.page(503, TEMPLATE, "console.recipients.title", model);
+        }
+        String text = shown.recipients().stream().map(RecipientLines::line).collect(Collectors.joining("\n"));
+        Map<String, Object> model = model(shop, text, null, "1".equals(saved));
+        model.put("byDefault", shown.managedByDefault());
+        return pages.page(TEMPLATE, "console.recipients.title", model);
     }
 
     @POST
@@ -92,12 +105,20 @@ public class RecipientPages {
     }
 
     private Response page(ShopProfile shop, String text, RecipientLines.Problem problem, boolean saved) {
+        return pages.page(problem == null ? 200 : 400, TEMPLATE, "console.recipients.title",
+                model(shop, text, problem, saved));
+    }
+
+    private static Map<String, Object> model(ShopProfile shop, String text, RecipientLines.Problem problem,
+                                             boolean saved) {
         Map<String, Object> model = new HashMap<>();
         model.put("shop", shop);
         model.put("text", text);
         model.put("problem", problem);
         model.put("saved", saved);
         model.put("most", Recipients.MOST_RECIPIENTS);
-        return pages.page(problem == null ? 200 : 400, TEMPLATE, "console.recipients.title", model);
+        model.put("byDefault", false);
+        model.put("managersUnknown", false);
+        return model;
     }
 }

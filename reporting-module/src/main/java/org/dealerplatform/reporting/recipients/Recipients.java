@@ -1,6 +1,8 @@
 package org.dealerplatform.reporting.recipients;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -9,16 +11,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dealerplatform.core.directory.StaffContact;
+import org.dealerplatform.core.directory.StaffContacts;
+import org.dealerplatform.core.directory.StaffContactsUnavailable;
 import org.dealerplatform.core.mail.MailAddress;
 import org.dealerplatform.core.persistence.NativeSql;
+import org.dealerplatform.core.shops.ShopProfile;
 import org.dealerplatform.reporting.runs.Sql;
 
 /**
- * Who receives each shop's report ({@code report_recipient}) and who asked not to
- * ({@code report_unsubscribe}). The platform keeps no user addresses of its own (Keycloak does),
- * so the list starts empty and the group admin keeps it. An unsubscribe takes the address off the
- * shop's list and is remembered, so queued mail for it is skipped; adding it again later is the
- * group admin's decision and lifts the unsubscribe.
+ * Who receives each shop's report and who asked not to ({@code report_unsubscribe}). The platform
+ * keeps no user addresses of its own (Keycloak does): until a group admin sets a shop's list
+ * ({@code report_recipient_list} marks it, {@code report_recipient} holds it), the shop's managers
+ * receive its report, read through core's {@code StaffContacts} whenever the list is needed. Once
+ * set, the admin's list is all that counts, even when empty. An unsubscribe takes the address off
+ * the shop's list and is remembered, so queued mail for it is skipped and a manager is not added
+ * back by default; adding it again later is the group admin's decision and lifts the unsubscribe.
  */
 @ApplicationScoped
 public class Recipients {
@@ -26,18 +34,55 @@ public class Recipients {
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
-    @Transactional
+    /** Absent without the tenant module: then nobody is a default recipient. */
+    @Inject
+    Instance<StaffContacts> staff;
+
+    /**
+     * The shop's recipients as they count now. Not a transaction of its own: the run planner calls
+     * this outside one, so no database connection waits on Keycloak.
+     *
+     * @throws StaffContactsUnavailable when the list is the default and Keycloak cannot say who
+     *                                  the managers are: the caller tries again later
+     */
+    public ShopRecipients of(ShopProfile shop) {
+        if (keptByHand(shop.id())) {
+            return ShopRecipients.keptByHand(kept(shop.id()));
+        }
+        List<StaffContact> managers = staff.isResolvable()
+                ? staff.get().shopManagers(shop.tenantId(), shop.code()) : List.of();
+        return ShopRecipients.byDefault(managers, unsubscribedFrom(shop.id()));
+    }
+
+    private boolean keptByHand(String shopId) {
+        return Sql.count(NativeSql.query(em, "select count(*) from report_recipient_list where shop_id = ?")
+                .setParameter(1, shopId).getSingleResult()) > 0;
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Recipient> ofShop(String shopId) {
+    private List<Recipient> kept(String shopId) {
         List<Object[]> rows = NativeSql.query(em, "select email, locale from report_recipient where shop_id = ?"
                 + " order by email").setParameter(1, shopId).getResultList();
         return rows.stream().map(r -> new Recipient(MailAddress.of((String) r[0]), (String) r[1])).toList();
     }
 
-    /** Replaces the shop's list in one transaction; addresses new to the list lose their unsubscribe. */
+    @SuppressWarnings("unchecked")
+    private Set<MailAddress> unsubscribedFrom(String shopId) {
+        List<String> rows = NativeSql.query(em, "select email from report_unsubscribe where scope = ?")
+                .setParameter(1, shopId).getResultList();
+        return rows.stream().map(MailAddress::of).collect(Collectors.toSet());
+    }
+
+    /**
+     * Replaces the shop's list in one transaction and marks it as kept by hand from now on;
+     * addresses new to the kept list lose their unsubscribe.
+     */
     @Transactional
     public void replace(String tenantId, String shopId, Collection<Recipient> wanted, Instant now) {
-        Set<MailAddress> before = ofShop(shopId).stream().map(Recipient::address).collect(Collectors.toSet());
+        Set<MailAddress> before = kept(shopId).stream().map(Recipient::address).collect(Collectors.toSet());
+        NativeSql.query(em, "insert ignore into report_recipient_list (tenant_id, shop_id, kept_since)"
+                + " values (?, ?, ?)").setParameter(1, tenantId).setParameter(2, shopId).setParameter(3, Sql.at(now))
+                .executeUpdate();
         NativeSql.query(em, "delete from report_recipient where shop_id = ?").setParameter(1, shopId).executeUpdate();
         for (Recipient r : wanted) {
             NativeSql.query(em, "insert into report_recipient (tenant_id, shop_id, email, locale, created_at)"

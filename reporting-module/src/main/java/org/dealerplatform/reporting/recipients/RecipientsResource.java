@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dealerplatform.core.directory.StaffContactsUnavailable;
 import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.modules.RequiresModule;
@@ -26,8 +27,9 @@ import org.dealerplatform.core.web.Input;
 import org.dealerplatform.reporting.module.ReportsModule;
 
 /**
- * A shop's report recipients, kept by its group's admin. The shop is looked up as the caller may
- * see it, so another group's shop answers 404 like a missing one. The whole list is checked before
+ * A shop's report recipients: its shop managers by default ({@code managedByDefault: true}), or
+ * the list its group's admin keeps once they PUT one. The shop is looked up as the caller may see
+ * it, so another group's shop answers 404 like a missing one. The whole list is checked before
  * anything is written: one bad address refuses the request, naming its position.
  */
 @Path("api/v1/shops/{id}/report-recipients")
@@ -44,15 +46,24 @@ public class RecipientsResource {
     @Inject
     Instance<ShopCatalog> catalog;
 
-    /** {@code locales} optional: address → {@code en} for English, anything else or none is Chinese. */
-    public record RecipientList(List<String> emails, Map<String, String> locales) {
+    /**
+     * {@code locales} optional: address → {@code en} for English, anything else or none is Chinese.
+     * {@code managedByDefault} is only answered (true: these are the shop managers, nobody set a
+     * list yet); a PUT always sets the list by hand, whatever it says there.
+     */
+    public record RecipientList(List<String> emails, Map<String, String> locales, Boolean managedByDefault) {
     }
 
     @GET
     @Transactional
     @AllowedRoles(Roles.GROUP_ADMIN)
     public RecipientList get(@PathParam("id") String id) {
-        return view(recipients.ofShop(shop(id).id()));
+        try {
+            return view(recipients.of(shop(id)));
+        } catch (StaffContactsUnavailable e) {
+            throw new ApiException(503, "Service Unavailable", "the shop managers cannot be read from the identity"
+                    + " provider right now; try again later");
+        }
     }
 
     @PUT
@@ -68,7 +79,7 @@ public class RecipientsResource {
             throw ApiException.invalid(e.field(), e.getMessage());
         }
         recipients.replace(shop.tenantId(), shop.id(), wanted, Instant.now());
-        return view(recipients.ofShop(shop.id()));
+        return view(recipients.of(shop));
     }
 
     private ShopProfile shop(String id) {
@@ -78,9 +89,10 @@ public class RecipientsResource {
         return catalog.get().visibleShop(id).orElseThrow(() -> new NotFound("shop"));
     }
 
-    private static RecipientList view(List<Recipient> list) {
+    private static RecipientList view(ShopRecipients shown) {
         Map<String, String> locales = new LinkedHashMap<>();
-        list.forEach(r -> locales.put(r.address().value(), r.locale()));
-        return new RecipientList(list.stream().map(r -> r.address().value()).toList(), locales);
+        shown.recipients().forEach(r -> locales.put(r.address().value(), r.locale()));
+        return new RecipientList(shown.recipients().stream().map(r -> r.address().value()).toList(), locales,
+                shown.managedByDefault());
     }
 }

@@ -3,12 +3,14 @@ package org.dealerplatform.reporting.runs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dealerplatform.core.directory.StaffContactsUnavailable;
 import org.dealerplatform.core.shops.ShopProfile;
 import org.dealerplatform.reporting.archive.ArchivedReport;
 import org.dealerplatform.reporting.archive.ReportArchive;
@@ -28,6 +30,9 @@ import org.dealerplatform.reporting.recipients.Recipients;
  * language into the archive and queue one outbox row per recipient. Every write is keyed
  * (archive: kind, month, shop, language; outbox: kind, month, shop, recipient), so a node that
  * takes over after a crash simply goes through the shops again and adds only what is missing.
+ * The same makes "try again later" cheap: when Keycloak cannot say who a shop's managers are, the
+ * run is left unplanned and the next tick goes through the shops again, adding only that shop's
+ * mail; planning it with nobody would lose the shop's report for the month.
  */
 @ApplicationScoped
 public class RunPlanner {
@@ -62,17 +67,25 @@ public class RunPlanner {
         }
         if (run.kind() == ReportKind.SHOP_MONTHLY) {
             ShopReportSources.Month month = sources.forMonth(run.month());
+            List<String> waiting = new ArrayList<>();
             for (ShopProfile shop : month.shops()) {
                 if (!runs.holdPlanning(run.id(), node, Instant.now(), settings.lease())) {
                     return;    // our lease ran out and another node took over
                 }
                 try {
                     planShop(run, month, shop);
+                } catch (StaffContactsUnavailable e) {
+                    waiting.add(shop.id());
                 } catch (RuntimeException e) {
                     // one broken shop must not hold back every other shop's report; it is retried
                     // when the run is planned again (only if the planning lease is lost) or by hand
                     LOG.log(Level.WARNING, "report of shop " + shop.id() + " for " + run.month() + " not planned", e);
                 }
+            }
+            if (!waiting.isEmpty()) {
+                LOG.warning(() -> "run " + run.id() + ": the shop managers of " + waiting.size() + " shop(s) cannot be"
+                        + " read from Keycloak now; planning again at the next tick");
+                return;
             }
         } else if (!overviews.plan(run, node)) {
             return;    // the readers are unknown for now: planned again on a later tick
@@ -81,7 +94,7 @@ public class RunPlanner {
     }
 
     private void planShop(ReportRun run, ShopReportSources.Month month, ShopProfile shop) {
-        List<Recipient> to = recipients.ofShop(shop.id());
+        List<Recipient> to = recipients.of(shop).recipients();
         if (to.isEmpty()) {
             return;
         }
