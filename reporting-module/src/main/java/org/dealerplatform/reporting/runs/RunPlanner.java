@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dealerplatform.core.shops.ShopProfile;
@@ -106,7 +107,10 @@ public class RunPlanner {
         }
     }
 
-    /** One broken shop must not hold back every other shop's report; it is retried when the run is planned again (only if the planning lease is lost) or by hand. */
+    /**
+     * One broken shop must not hold back every other shop's report; it is retried when the run is
+     * planned again (only if the planning lease is lost) or by hand.
+     */
     private void guarded(ReportRun run, ShopProfile shop, Runnable step) {
         try {
             step.run();
@@ -149,7 +153,11 @@ public class RunPlanner {
         List<Future<?>> started = new ArrayList<>();
         for (int i = 1; i < renderings.size(); i++) {
             Rendering r = renderings.get(i);
-            started.add(executor.submit(r::render));
+            try {
+                started.add(executor.submit(r::render));
+            } catch (RejectedExecutionException e) {
+                r.render();    // executor full or shutting down: slower on this thread, but done
+            }
         }
         if (!renderings.isEmpty()) {
             renderings.get(0).render();
