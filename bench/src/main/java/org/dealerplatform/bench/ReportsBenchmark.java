@@ -79,9 +79,10 @@ import org.dealerplatform.reporting.render.ReportPdf;
  * that also splits one report's time into charts, PDF and the rest, a pool of
  * {@code BENCH_REPORT_THREADS} (the cores) assembles, renders (HTML, text, two PNG charts, PDF) and
  * composes every report as a MIME message (inline charts, PDF attachment, stable Message-ID,
- * List-Unsubscribe with a signed token), keeping them as a queue; then the same pool sends them to
- * a real SMTP server (GreenMail standalone from the devstack, one connection per message, as
- * {@link MailSender} does). At the end GreenMail's inboxes are read back and must hold every
+ * List-Unsubscribe with a signed token), keeping them as a queue, as the platform's RunPlanner
+ * renders on as many threads as cores; then they are sent to a real SMTP server (GreenMail
+ * standalone from the devstack) as the platform's OutboxDelivery does: one thread, one connection
+ * per tick of 200 ({@link MailSender.Batch}, a fresh one after 100 messages). At the end GreenMail's inboxes are read back and must hold every
  * Message-ID exactly once.</li>
  * <li><b>Exports</b>: {@code BENCH_EXPORT_ROWS} (1,000,000) synthetic samples (Chinese shop names,
  * comments of about 40 characters, some starting with {@code =}) generated one at a time as a
@@ -107,6 +108,8 @@ public final class ReportsBenchmark {
      * benchmark reads each chunk back and purges before sending the next.
      */
     private static final int CHUNK = env("BENCH_REPORT_CHUNK", 250);
+    /** Rows one delivery tick sends (OutboxDelivery.BATCH), each tick over one SMTP connection. */
+    private static final int TICK = 200;
     private static final String CONSOLE = "https://console.dealer-platform.example.cn";
 
     private static final String[][] CITIES = {{"440000", "广州"}, {"440000", "深圳"}, {"310000", "上海"},
@@ -220,7 +223,9 @@ public final class ReportsBenchmark {
                 awaitAll(work1);
                 long renderWall = System.nanoTime() - runStart;
 
-                // 2. send: one SMTP connection per message, as MailSender does
+                // 2. send as the platform's OutboxDelivery does: one thread, the rows of a tick
+                // (OutboxDelivery.BATCH, 200) over one SMTP connection (MailSender.Batch, which
+                // starts a fresh one after 100 messages or any failure), each message classified alone
                 MailSender sender = new MailSender();
                 Map<SendOutcome.Verdict, AtomicLong> outcomes = new EnumMap<>(SendOutcome.Verdict.class);
                 for (SendOutcome.Verdict v : SendOutcome.Verdict.values()) {
@@ -231,25 +236,24 @@ public final class ReportsBenchmark {
                 long sendWall = 0;
                 long verifyNanos = 0;
                 Received received = new Received();
+                MailSender.Batch connection = null;
                 for (int from = 0; from < shops; from += CHUNK) {
                     long chunkStart = System.nanoTime();
-                    List<Future<?>> work2 = new ArrayList<>();
-                    for (int i = from; i < Math.min(shops, from + CHUNK); i++) {
-                        int n = i;
-                        work2.add(pool.submit(() -> {
-                            long a = System.nanoTime();
-                            SendOutcome outcome = sender.send(queue[n]);
-                            sendNanos.addAndGet(System.nanoTime() - a);
-                            outcomes.get(outcome.verdict()).incrementAndGet();
-                            if (!outcome.sent()) {
-                                synchronized (failures) {
-                                    failures.add(outcome.toString());
-                                }
+                    for (int n = from; n < Math.min(shops, from + CHUNK); n++) {
+                        if (n % TICK == 0) {
+                            if (connection != null) {
+                                connection.close();
                             }
-                            return null;
-                        }));
+                            connection = sender.batch(session);
+                        }
+                        long a = System.nanoTime();
+                        SendOutcome outcome = connection.send(queue[n]);
+                        sendNanos.addAndGet(System.nanoTime() - a);
+                        outcomes.get(outcome.verdict()).incrementAndGet();
+                        if (!outcome.sent()) {
+                            failures.add(outcome.toString());
+                        }
                     }
-                    awaitAll(work2);
                     sendWall += System.nanoTime() - chunkStart;
                     // not timed: read this chunk back and empty the mailboxes (GreenMail's 256 MB heap
                     // holds about 900 such messages, not 1,000)
@@ -258,17 +262,20 @@ public final class ReportsBenchmark {
                     mail.purge();
                     verifyNanos += System.nanoTime() - v;
                 }
+                if (connection != null) {
+                    connection.close();
+                }
                 long runWall = renderWall + sendWall;
 
                 System.out.println();
-                System.out.printf(Locale.ROOT, "worker pool: %d threads (the cores), for rendering and for sending%n", threads);
+                System.out.printf(Locale.ROOT, "worker pool: %d threads (the cores) for rendering, as RunPlanner; 1 thread for sending, as OutboxDelivery%n", threads);
                 System.out.printf(Locale.ROOT, "render and queue (assemble, HTML, text, 2 PNG charts, PDF, MIME): %,d reports"
                                 + " in %.1f s = %.1f reports/s; per report %.0f ms rendering + %.1f ms composing (thread time)%n",
                         shops, renderWall / 1e9, shops / (renderWall / 1e9), renderNanos.get() / 1e6 / shops,
                         composeNanos.get() / 1e6 / shops);
-                System.out.printf(Locale.ROOT, "send over SMTP (one connection per message): %,d accepted, %,d to retry,"
+                System.out.printf(Locale.ROOT, "send over SMTP (1 thread, one connection per %d, as OutboxDelivery): %,d accepted, %,d to retry,"
                                 + " %,d refused, in %.1f s = %.1f messages/s; %.1f ms per message (thread time)%n",
-                        outcomes.get(SendOutcome.Verdict.SENT).get(), outcomes.get(SendOutcome.Verdict.RETRY_LATER).get(),
+                        TICK, outcomes.get(SendOutcome.Verdict.SENT).get(), outcomes.get(SendOutcome.Verdict.RETRY_LATER).get(),
                         outcomes.get(SendOutcome.Verdict.REFUSED_FOR_GOOD).get(), sendWall / 1e9,
                         shops / (sendWall / 1e9), sendNanos.get() / 1e6 / shops);
                 failures.stream().limit(5).forEach(f -> System.out.println("  failed: " + f));

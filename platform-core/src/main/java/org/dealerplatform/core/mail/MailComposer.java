@@ -36,6 +36,11 @@ public final class MailComposer {
         this.clock = clock;
     }
 
+    /** The session the composed messages belong to, for a {@link MailSender#batch} of them. */
+    public Session session() {
+        return session;
+    }
+
     public MimeMessage compose(OutgoingMail mail) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, mail.messageId());
         message.setFrom(settings.sender().toInternetAddress(settings.senderName()));

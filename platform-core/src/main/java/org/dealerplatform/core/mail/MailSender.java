@@ -1,6 +1,7 @@
 package org.dealerplatform.core.mail;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -8,10 +9,12 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
 /**
- * Hands one composed message to the SMTP server of its session (one connection per message: a
- * monthly run is thousands of mails, not millions, and a fresh connection never inherits a
- * broken one) and classifies the result instead of throwing, so the outbox has a single place
- * to decide between "retry later" and "failed for good".
+ * Hands composed messages to the SMTP server of their session and classifies each result instead
+ * of throwing, so the outbox has a single place to decide between "retry later" and "failed for
+ * good". {@link #send} uses a connection of its own; a {@link Batch} keeps one connection for
+ * messages sent one after another (connecting, greeting, STARTTLS and login cost more round trips
+ * than a whole message to a nearby server), and starts a fresh one after any failure, so a broken
+ * connection is never used twice.
  *
  * <p>Only a 5xx about the recipient (RCPT TO) or about the message itself (DATA) fails for good.
  * A 5xx for our sender address or a failed login is our configuration, not the recipient's
@@ -29,6 +32,79 @@ public final class MailSender {
         } catch (RuntimeException e) {
             // e.g. IllegalStateException from a broken connection inside the transport
             return new SendOutcome(SendOutcome.Verdict.RETRY_LATER, 0, e.toString());
+        }
+    }
+
+    /** A connection for messages sent one after another by one thread; close it when done. */
+    public Batch batch(Session session) {
+        return new Batch(session);
+    }
+
+    /**
+     * One SMTP connection reused for a series of messages, each still sent and classified on its
+     * own: its outcome is known before the next message goes out, so the caller records it message
+     * by message, exactly as with {@link MailSender#send}. Not thread-safe (one SMTP dialogue).
+     */
+    public static final class Batch implements AutoCloseable {
+
+        /** Many servers limit the messages per connection; a fresh one well before that limit. */
+        static final int MESSAGES_PER_CONNECTION = 100;
+
+        private final Session session;
+        private Transport transport;
+        private int sentOnThisConnection;
+
+        private Batch(Session session) {
+            this.session = session;
+        }
+
+        public SendOutcome send(MimeMessage message) {
+            try {
+                message.saveChanges();    // what Transport.send does first: headers from the content
+                Transport connected = connected();
+                connected.sendMessage(message, message.getAllRecipients());
+                sentOnThisConnection++;
+                return SendOutcome.accepted();
+            } catch (MessagingException e) {
+                disconnect();
+                return classify(e);
+            } catch (RuntimeException e) {
+                disconnect();
+                return new SendOutcome(SendOutcome.Verdict.RETRY_LATER, 0, e.toString());
+            }
+        }
+
+        /**
+         * The open connection, or a new one. isConnected() asks the server (NOOP), so a connection
+         * the server dropped while we were busy elsewhere is replaced instead of failing a message.
+         */
+        private Transport connected() throws MessagingException {
+            if (transport != null && (sentOnThisConnection >= MESSAGES_PER_CONNECTION || !transport.isConnected())) {
+                disconnect();
+            }
+            if (transport == null) {
+                Transport fresh = session.getTransport("smtp");
+                fresh.connect();
+                transport = fresh;
+                sentOnThisConnection = 0;
+            }
+            return transport;
+        }
+
+        private void disconnect() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException | RuntimeException e) {
+                    // the connection is being dropped anyway; QUIT failing changes nothing
+                }
+                transport = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            disconnect();
         }
     }
 

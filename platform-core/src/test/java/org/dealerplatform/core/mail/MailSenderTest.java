@@ -2,6 +2,7 @@ package org.dealerplatform.core.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,18 +60,53 @@ class MailSenderTest {
         }
     }
 
+    @Test
+    void batch_sends_over_one_connection_and_starts_a_fresh_one_after_a_failure() throws Exception {
+        // the scripted server refuses recipients whose address starts with "gone"
+        try (ScriptedSmtp server = new ScriptedSmtp("550 5.1.1 mailbox unavailable");
+             MailSender.Batch batch = sender.batch(session(server.port()))) {
+            for (String to : List.of("a@shop.example", "b@shop.example", "gone@shop.example", "c@shop.example")) {
+                MimeMessage message = message(server.port(), to);
+                assertEquals(to.startsWith("gone") ? SendOutcome.Verdict.REFUSED_FOR_GOOD : SendOutcome.Verdict.SENT,
+                        batch.send(message).verdict(), to);
+            }
+            batch.close();
+            server.awaitSessions(2);
+            assertEquals(3, server.accepted());
+            assertEquals(2, server.sessions(), "one connection for a and b (and the refusal), a fresh one for c");
+        }
+    }
+
     private static MimeMessage message(int port) throws Exception {
+        return message(port, "gone@shop.example");
+    }
+
+    private static Session session(int port) {
+        return settings(port).newSession();
+    }
+
+    private static MailSettings settings(int port) {
+        return new MailSettings("127.0.0.1", port, MailSettings.StartTls.NONE, null, null,
+                MailAddress.of("reports@dealer-platform.example"), "平台", Duration.ofMillis(800));
+    }
+
+    private static MimeMessage message(int port, String to) throws Exception {
         MailSettings settings = new MailSettings("127.0.0.1", port, MailSettings.StartTls.NONE, null, null,
                 MailAddress.of("reports@dealer-platform.example"), "平台", Duration.ofMillis(800));
         return new MailComposer(settings.newSession(), settings, Clock.systemUTC()).compose(
-                new OutgoingMail(MailAddress.of("gone@shop.example"), null, "月报", "t", "<p>t</p>",
+                new OutgoingMail(MailAddress.of(to), null, "月报", "t", "<p>t</p>",
                         List.of(), List.of(), "<r.1@dealer-platform>", null, null));
     }
 
-    /** Answers one SMTP session, replying to RCPT TO with the given line. */
+    /**
+     * Answers SMTP sessions one after another, replying to RCPT TO for an address starting with
+     * "gone" with the given line (and accepting any other), and counting sessions and messages.
+     */
     private static final class ScriptedSmtp implements AutoCloseable {
         private final ServerSocket socket = new ServerSocket(0);
         private final Thread thread;
+        private final AtomicInteger sessions = new AtomicInteger();
+        private final AtomicInteger accepted = new AtomicInteger();
 
         ScriptedSmtp(String rcptReply) throws IOException {
             thread = new Thread(() -> serve(rcptReply), "scripted-smtp");
@@ -81,16 +118,45 @@ class MailSenderTest {
             return socket.getLocalPort();
         }
 
+        int sessions() {
+            return sessions.get();
+        }
+
+        int accepted() {
+            return accepted.get();
+        }
+
+        void awaitSessions(int n) throws InterruptedException {
+            for (int i = 0; i < 100 && sessions.get() < n; i++) {
+                Thread.sleep(20);
+            }
+        }
+
         private void serve(String rcptReply) {
+            while (!socket.isClosed()) {
+                serveOne(rcptReply);
+            }
+        }
+
+        private void serveOne(String rcptReply) {
             try (Socket client = socket.accept();
                  BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
                  PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
+                sessions.incrementAndGet();
                 reply(out, "220 scripted ESMTP");
                 for (String line; (line = in.readLine()) != null; ) {
                     String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line;
                     switch (command) {
                         case "EHLO", "HELO", "MAIL", "RSET", "NOOP" -> reply(out, "250 ok");
-                        case "RCPT" -> reply(out, rcptReply);
+                        case "RCPT" -> reply(out, line.toLowerCase().contains("<gone") ? rcptReply : "250 ok");
+                        case "DATA" -> {
+                            reply(out, "354 go ahead");
+                            for (String body; (body = in.readLine()) != null && !body.equals("."); ) {
+                                // the message itself is not looked at
+                            }
+                            accepted.incrementAndGet();
+                            reply(out, "250 queued");
+                        }
                         case "QUIT" -> {
                             reply(out, "221 bye");
                             return;

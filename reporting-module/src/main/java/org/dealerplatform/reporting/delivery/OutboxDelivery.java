@@ -13,6 +13,7 @@ import org.dealerplatform.core.mail.OutgoingMail;
 import org.dealerplatform.core.mail.SendOutcome;
 import org.dealerplatform.reporting.archive.ArchivedReport;
 import org.dealerplatform.reporting.archive.ReportArchive;
+import org.dealerplatform.reporting.outbox.Backoff;
 import org.dealerplatform.reporting.outbox.OutboxEntry;
 import org.dealerplatform.reporting.outbox.OutboxRow;
 import org.dealerplatform.reporting.outbox.OutboxStore;
@@ -24,7 +25,10 @@ import org.dealerplatform.reporting.runs.ReportSettings;
 
 /**
  * The second half of a run: claims due outbox rows one by one, sends each outside any database
- * transaction (a slow SMTP server must not hold locks), then records the outcome under the claim.
+ * transaction (a slow SMTP server must not hold locks), then records the outcome under the claim
+ * before the next row is claimed. The rows of a tick share one SMTP connection (a fresh one after
+ * any failure); that changes nothing in the outbox's rules, since every row is still settled on
+ * its own as soon as the server has answered for it.
  * An address that unsubscribed since the row was queued is skipped, not sent.
  */
 @ApplicationScoped
@@ -57,31 +61,40 @@ public class OutboxDelivery {
     public void sendDue(String node) {
         var backoff = settings.backoff();
         List<String> due = outbox.due(Instant.now(), settings.lease(), BATCH);
-        for (String id : due) {
-            Optional<OutboxRow> claimed = outbox.claim(id, node, Instant.now(), settings.lease(), backoff);
-            if (claimed.isEmpty()) {
-                continue;
-            }
-            OutboxRow row = claimed.get();
-            OutboxEntry entry = row.entry();
-            MailAddress to = entry.key().recipient();
-            if (recipients.isUnsubscribed(to, unsubscribeScope(row))) {
-                entry.skipUnsubscribed(Instant.now());
-            } else {
-                SendOutcome outcome = send(row);
-                switch (outcome.verdict()) {
-                    case SENT -> entry.markSent(Instant.now());
-                    case RETRY_LATER -> entry.deferAfterTransientFailure(outcome.detail(), Instant.now(), backoff, random);
-                    case REFUSED_FOR_GOOD -> entry.failForGood(outcome.detail(), Instant.now());
-                }
-            }
-            if (!outbox.settle(row)) {
-                LOG.warning(() -> "outbox row " + row.id() + " was taken over by another node before it was settled");
+        if (due.isEmpty()) {
+            return;
+        }
+        try (ReportMailer.Batch connection = mailer.batch()) {
+            for (String id : due) {
+                sendOne(id, node, backoff, connection);
             }
         }
     }
 
-    private SendOutcome send(OutboxRow row) {
+    private void sendOne(String id, String node, Backoff backoff, ReportMailer.Batch connection) {
+        Optional<OutboxRow> claimed = outbox.claim(id, node, Instant.now(), settings.lease(), backoff);
+        if (claimed.isEmpty()) {
+            return;
+        }
+        OutboxRow row = claimed.get();
+        OutboxEntry entry = row.entry();
+        MailAddress to = entry.key().recipient();
+        if (recipients.isUnsubscribed(to, unsubscribeScope(row))) {
+            entry.skipUnsubscribed(Instant.now());
+        } else {
+            SendOutcome outcome = send(row, connection);
+            switch (outcome.verdict()) {
+                case SENT -> entry.markSent(Instant.now());
+                case RETRY_LATER -> entry.deferAfterTransientFailure(outcome.detail(), Instant.now(), backoff, random);
+                case REFUSED_FOR_GOOD -> entry.failForGood(outcome.detail(), Instant.now());
+            }
+        }
+        if (!outbox.settle(row)) {
+            LOG.warning(() -> "outbox row " + row.id() + " was taken over by another node before it was settled");
+        }
+    }
+
+    private SendOutcome send(OutboxRow row, ReportMailer.Batch connection) {
         Optional<ArchivedReport> report = archive.byId(row.archiveId());
         if (report.isEmpty()) {
             return new SendOutcome(SendOutcome.Verdict.REFUSED_FOR_GOOD, 0, "archived report missing");
@@ -93,7 +106,7 @@ public class OutboxDelivery {
                 r.images().stream().map(i -> new OutgoingMail.InlineImage(i.contentId(), i.png())).toList(),
                 List.of(OutgoingMail.Attachment.pdf(fileName(r), r.pdf())), row.messageId(), URI.create(unsubscribe),
                 null);
-        return mailer.send(mail);
+        return connection.send(mail);
     }
 
     /** What the row's unsubscribe link names: the shop, the group or the national report. */

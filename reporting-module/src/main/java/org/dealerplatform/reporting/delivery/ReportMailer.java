@@ -3,6 +3,7 @@ package org.dealerplatform.reporting.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import org.dealerplatform.core.mail.MailComposer;
 import org.dealerplatform.core.mail.MailSender;
@@ -25,16 +26,49 @@ public class ReportMailer {
     private volatile MailComposer composer;
 
     public SendOutcome send(OutgoingMail mail) {
-        MailComposer current;
-        try {
-            current = composer();
-        } catch (RuntimeException e) {
-            return new SendOutcome(SendOutcome.Verdict.RETRY_LATER, 0, "mail settings: " + e.getMessage());
+        try (Batch batch = batch()) {
+            return batch.send(mail);
         }
-        try {
-            return sender.send(current.compose(mail));
-        } catch (MessagingException e) {
-            return new SendOutcome(SendOutcome.Verdict.REFUSED_FOR_GOOD, 0, "cannot compose: " + e.getMessage());
+    }
+
+    /**
+     * For mails sent one after another by one thread (a delivery tick): one SMTP connection for all
+     * of them (see {@link MailSender.Batch}), each mail still classified on its own. Close it when done.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    public final class Batch implements AutoCloseable {
+        private MailSender.Batch connection;
+
+        private Batch() {
+        }
+
+        public SendOutcome send(OutgoingMail mail) {
+            MailComposer current;
+            try {
+                current = composer();
+            } catch (RuntimeException e) {
+                return new SendOutcome(SendOutcome.Verdict.RETRY_LATER, 0, "mail settings: " + e.getMessage());
+            }
+            MimeMessage message;
+            try {
+                message = current.compose(mail);
+            } catch (MessagingException e) {
+                return new SendOutcome(SendOutcome.Verdict.REFUSED_FOR_GOOD, 0, "cannot compose: " + e.getMessage());
+            }
+            if (connection == null) {
+                connection = sender.batch(current.session());
+            }
+            return connection.send(message);
+        }
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                connection.close();
+            }
         }
     }
 

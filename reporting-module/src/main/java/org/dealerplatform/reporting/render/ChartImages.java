@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Paints an XChart chart into a PNG at twice its CSS size, without a display. */
@@ -39,9 +41,13 @@ public final class ChartImages {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        // ImageIO.write to a plain stream buffers through a temporary file on disk by default
+        // (ImageIO.getUseCache); a chart of some 30 KB is better buffered in memory
+        try (ImageOutputStream memory = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(image, "png", memory)) {
+                throw new IllegalStateException("no PNG writer");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

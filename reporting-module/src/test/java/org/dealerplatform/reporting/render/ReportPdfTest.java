@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,6 +59,44 @@ class ReportPdfTest {
                 images += page.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
             }
             assertEquals(1, images);
+        }
+    }
+
+    /**
+     * The parsed font is reused between documents but must never serve two at once: documents
+     * rendered on several threads at the same time each get the text they were given, with a
+     * subset font (a six-letter tag before the name) holding only their own glyphs.
+     */
+    @Test
+    void documentsRenderedAtTheSameTimeKeepTheirOwnTextAndSubset() throws Exception {
+        assumeTrue(ReportFonts.cjkAvailable(), "fonts-wqy-microhei not installed");
+        String[] shops = {"华星丰田4S店", "广汇大众4S店", "永达宝马4S店", "中升奔驰4S店"};
+        ExecutorService pool = Executors.newFixedThreadPool(shops.length);
+        try {
+            List<Future<byte[]>> pdfs = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String shop : shops) {
+                    pdfs.add(pool.submit(() -> ReportPdf.render(XHTML.replace("华星丰田4S店", shop))));
+                }
+            }
+            for (int i = 0; i < pdfs.size(); i++) {
+                String shop = shops[i % shops.length];
+                try (PDDocument doc = Loader.loadPDF(pdfs.get(i).get())) {
+                    String text = new PDFTextStripper().getText(doc);
+                    assertTrue(text.contains(shop) && text.contains("80.0"), text);
+                    for (String other : shops) {
+                        assertTrue(other.equals(shop) || !text.contains(other), text);
+                    }
+                    PDPage page = doc.getPage(0);
+                    for (COSName name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), font.getName());
+                        assertTrue(font.getName().matches("[A-Z]{6}\\+WenQuanYiMicroHei.*"), font.getName());
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
