@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.domain.Conflict;
@@ -52,11 +53,12 @@ public class Seasons {
     }
 
     public Season byId(String id) {
-        Season season = id == null ? null : em.find(Season.class, id);
-        if (season == null) {
-            throw new NotFound("season");
-        }
-        return season;
+        return find(id).orElseThrow(() -> new NotFound("season"));
+    }
+
+    /** For callers that answer "no such season" themselves rather than with an exception. */
+    public Optional<Season> find(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Season.class, id));
     }
 
     public Season byCode(String code) {

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.UUID;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
@@ -21,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The shipped WAR with the competition module's jar taken out: the platform must still start and
- * serve dealer groups, shops and surveys, and simply not know about competitions.
+ * serve dealer groups, shops and surveys, and simply not know about competitions: a shop's monthly
+ * report renders without a standing, and there is no standings export.
  */
 @ExtendWith({PlatformStack.class, ArquillianExtension.class})
 class WithoutCompetitionModuleIT {
@@ -32,14 +38,14 @@ class WithoutCompetitionModuleIT {
         ArchivePath jar = war.getContent(path -> path.get().startsWith("/WEB-INF/lib/competition-module"))
                 .keySet().stream().findFirst().orElseThrow(() -> new IllegalStateException("no competition jar"));
         war.delete(jar);
-        return war;
+        return Deployments.withQuickReports(war);
     }
 
     @ArquillianResource
     URL deployed;
 
     @Test
-    void thePlatformWorksWithoutTheModuleAndNoLongerOffersIt() {
+    void thePlatformWorksWithoutTheModuleAndNoLongerOffersIt() throws InterruptedException {
         String base = Deployments.base(deployed);
         Http api = Http.anonymous(base);
         assertEquals(200, api.get("/health/ready").status());
@@ -52,7 +58,7 @@ class WithoutCompetitionModuleIT {
         // to competitions, which this WAR does not have
         Http.Answer created = assoc.post("/api/v1/tenants", Json.createObjectBuilder().add("code", "no-competitions")
                 .add("name", "未参赛集团").add("contactEmail", "admin@no-competitions.example.com")
-                .add("modules", Json.createArrayBuilder().add("tenants").add("surveys")).build());
+                .add("modules", Json.createArrayBuilder().add("tenants").add("surveys").add("reports")).build());
         assertTrue(created.status() == 201 || created.status() == 409, created.toString());
         Keycloak.ensureUser("nocomp-user", "group-admin", "no-competitions", null);
         Http groupA = api.as(Keycloak.token("nocomp-user"));
@@ -65,5 +71,35 @@ class WithoutCompetitionModuleIT {
         assertTrue(modules.body().contains("surveys"));
         assertEquals(404, groupA.get("/api/v1/seasons").status());
         assertEquals(404, api.getPage("/results/2025").status());
+
+        String reader = "nocomp-" + Long.toString(System.nanoTime(), 36) + "@reports.example";
+        assertEquals(200, groupA.put("/api/v1/shops/" + shop + "/report-recipients", Json.createObjectBuilder()
+                .add("emails", Json.createArrayBuilder().add(reader))
+                .add("locales", Json.createObjectBuilder().add(reader, "en")).build()).status());
+        // a month no other test class runs (a month's run is made once and reused)
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(15);
+        try {
+            Http.Answer run = assoc.post("/api/v1/reports/runs", Json.createObjectBuilder().add("kind", "SHOP_MONTHLY")
+                    .add("month", month.toString()).build());
+            assertEquals(202, run.status(), run.toString());
+            long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (!"DONE".equals(assoc.get("/api/v1/reports/runs/" + run.json().getString("id")).json()
+                    .getString("status"))) {
+                assertTrue(System.nanoTime() < end, "the run completes");
+                Thread.sleep(500);
+            }
+        } finally {
+            // other classes count the shops a month's run reports on: this shop leaves the list as it found it
+            groupA.put("/api/v1/shops/" + shop + "/report-recipients", Json.createObjectBuilder()
+                    .add("emails", Json.createArrayBuilder()).build());
+        }
+        String reportId = groupA.get("/api/v1/shops/" + shop + "/reports").items().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("month").equals(month.toString())).findFirst().orElseThrow().getString("id");
+        Http.Answer report = groupA.getPage("/api/v1/reports/" + reportId);
+        assertEquals(200, report.status(), report.toString());
+        assertTrue(report.body().contains("南京新街口丰田4S店"), "the report renders");
+        assertFalse(report.body().contains("Competition standing"), "and has no standing section");
+        assertEquals(404, groupA.get("/api/v1/exports/standings.csv?season=" + UUID.randomUUID() + "&level=SHOP")
+                .status(), "no standings to export");
     }
 }

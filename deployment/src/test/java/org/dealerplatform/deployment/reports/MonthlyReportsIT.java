@@ -42,7 +42,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -80,16 +79,7 @@ class MonthlyReportsIT {
     /** The WAR as shipped, with the worker ticking every 2 s and retries after 2 s, so a run takes seconds. */
     @Deployment(testable = false)
     static WebArchive platform() {
-        WebArchive war = Deployments.platform();
-        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-        String shipped;
-        try (InputStream in = war.get(path).getAsset().openStream()) {
-            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        war.delete(path);
-        return war.add(new StringAsset(shipped + "\nREPORTS_WORKER_SECONDS=2\nREPORTS_RETRY_FIRST_SECONDS=2\n"), path);
+        return Deployments.withQuickReports(Deployments.platform());
     }
 
     @ArquillianResource

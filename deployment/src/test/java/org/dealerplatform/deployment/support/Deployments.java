@@ -1,8 +1,13 @@
 package org.dealerplatform.deployment.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -18,6 +23,22 @@ public final class Deployments {
             throw new IllegalStateException("no WAR at " + war + "; run the tests with mvn verify");
         }
         return ShrinkWrap.create(ZipImporter.class, "dealer-platform.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /**
+     * The shipped WAR with the report worker ticking every 2 s and retrying after 2 s, so a report
+     * run takes seconds (shipped: 30 s).
+     */
+    public static WebArchive withQuickReports(WebArchive war) {
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        String shipped;
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        war.delete(path);
+        return war.add(new StringAsset(shipped + "\nREPORTS_WORKER_SECONDS=2\nREPORTS_RETRY_FIRST_SECONDS=2\n"), path);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.dealerplatform.reporting.monthly;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.dealerplatform.reporting.monthly.ShopMonthReport.Headline;
 import org.dealerplatform.reporting.monthly.ShopMonthReport.Standing;
@@ -73,13 +74,18 @@ public record MonthlyReportView(String lang, String subject, String title, Strin
                         String.valueOf(nps.detractors()), String.valueOf(nps.answers()));
     }
 
+    /**
+     * The distance keeps the competition's two decimals: the standings page shows the cutoff and
+     * the score at two, and at one a shop 0.04 behind would read "0.0 points short".
+     */
     private static String standing(Standing s, ReportTexts t) {
         String place = t.get("standing.place", s.season(), String.valueOf(s.rank()), String.valueOf(s.entrants()));
         String award = s.inAwardPlaces()
-                ? t.get("standing.inAward", String.valueOf(s.awardPlaces()))
+                ? t.get(s.frozen() ? "standing.inAward.frozen" : "standing.inAward", String.valueOf(s.awardPlaces()))
                 : t.get("standing.behind", String.valueOf(s.awardPlaces()),
-                        ReportTexts.score(ShopMonthReport.rounded(s.pointsToLastAwardPlace())));
-        return t.get("standing.sentence", place, award);
+                        String.format(Locale.ROOT, "%.2f", s.pointsToLastAwardPlace()));
+        String sentence = t.get("standing.sentence", place, award);
+        return s.frozen() ? t.get("standing.sentence", sentence, t.get("standing.frozen")) : sentence;
     }
 
     private static List<AdvisorLine> advisors(ShopMonthReport r, ReportTexts t) {

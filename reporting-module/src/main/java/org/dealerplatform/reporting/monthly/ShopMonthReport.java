@@ -102,9 +102,11 @@ public record ShopMonthReport(ShopProfile shop, String groupName, YearMonth mont
     /**
      * The shop's place in a competition season: rank of {@code entrants}, the first
      * {@code awardPlaces} places win, and how many points the shop lacks to reach the last award
-     * place (0 when it holds one).
+     * place (0 when it holds one). {@code frozen}: collection has closed and this is the season's
+     * snapshot, which no later sample moves; otherwise the place still moves with every sample.
      */
-    public record Standing(String season, int rank, int entrants, int awardPlaces, double pointsToLastAwardPlace) {
+    public record Standing(String season, int rank, int entrants, int awardPlaces, double pointsToLastAwardPlace,
+                           boolean frozen) {
 
         public Standing {
             Objects.requireNonNull(season, "season");

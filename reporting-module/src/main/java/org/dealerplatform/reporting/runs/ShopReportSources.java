@@ -130,7 +130,7 @@ public class ShopReportSources {
         Map<String, ShopStanding> found = reader.get().standingsOf(shops.stream().map(ShopProfile::id).toList(), month);
         return found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> new Standing(
                 e.getValue().seasonName(), e.getValue().rank(), e.getValue().entrants(), e.getValue().awardPlaces(),
-                e.getValue().pointsBehind())));
+                e.getValue().pointsBehind(), e.getValue().frozen())));
     }
 
     /** The shop's active advisors, and former ones who still have samples this month. */

@@ -105,7 +105,7 @@ final class Fixtures {
         shop.put(NOVEMBER.minusMonths(1), october());
         shop.put(NOVEMBER, workedExample());
         return ShopMonthReportAssembler.assemble(sources(shop,
-                Optional.of(new Standing("2026 年度服务之星", 14, 1020, 10, 1.5))));
+                Optional.of(new Standing("2026 年度服务之星", 14, 1020, 10, 1.5, false))));
     }
 
     /** The shop had samples in October but none in November. */

@@ -47,7 +47,7 @@ class ShopReportRendererTest {
             assertTrue(doc.contains("推荐者 1 人 · 中立者 1 人 · 贬损者 1 人（共 3 人作答）"));
             assertTrue(doc.contains("华星丰田4S店"));
             assertTrue(doc.contains("2026年11月"));
-            assertTrue(doc.contains("2026 年度服务之星：第 14 名，共 1020 家。距第 10 名（最后一个获奖名次）还差 1.5 分。"));
+            assertTrue(doc.contains("2026 年度服务之星：第 14 名，共 1020 家。距第 10 名（最后一个获奖名次）还差 1.50 分。"));
             assertTrue(doc.contains("答题过快"));
             assertFalse(doc.contains("NaN"));
             assertFalse(doc.contains("$v") || doc.contains("$t"), "unrendered reference");
@@ -74,8 +74,26 @@ class ShopReportRendererTest {
         assertTrue(en.text().contains("Group 85.0 · Nation 88.3"));
         assertTrue(en.text().contains("Promoters 1 · passives 1 · detractors 1 (3 answers)"));
         assertTrue(en.text().contains("Answered too fast: 2"));
-        assertTrue(en.text().contains("2026 年度服务之星: rank 14 of 1020. 1.5 points short of place 10, the last award place."));
+        assertTrue(en.text().contains("2026 年度服务之星: rank 14 of 1020. 1.50 points short of place 10, the last award place."));
         assertFalse(en.text().contains("比全国低"));
+    }
+
+    @Test
+    void aClosedSeasonsStandingSaysItIsFrozenAndASmallDistanceIsNotRoundedAway() {
+        ShopMonthReport r = Fixtures.report();
+        ShopMonthReport closed = withStanding(r, new ShopMonthReport.Standing("2026 年度服务之星", 14, 1020, 10, 0.04, true));
+        String zhText = ShopReportRenderer.render(closed, Locale.SIMPLIFIED_CHINESE, Fixtures.links()).text();
+        assertTrue(zhText.contains("还差 0.04 分。"), zhText);
+        assertTrue(zhText.contains("赛季已截止收集，以上为截止时冻结的排名"), zhText);
+        String enText = ShopReportRenderer.render(withStanding(r, new ShopMonthReport.Standing("S", 3, 40, 10, 0, true)),
+                Locale.ENGLISH, Fixtures.links()).text();
+        assertTrue(enText.contains("S: rank 3 of 40. Inside the top 10 award places. Collection has closed"), enText);
+        assertFalse(zh.text().contains("冻结"), "a running season's standing still moves");
+    }
+
+    private static ShopMonthReport withStanding(ShopMonthReport r, ShopMonthReport.Standing standing) {
+        return new ShopMonthReport(r.shop(), r.groupName(), r.month(), r.headline(), r.dimensions(), r.focus(),
+                r.trend(), r.advisors(), r.comments(), r.screening(), java.util.Optional.of(standing));
     }
 
     @Test

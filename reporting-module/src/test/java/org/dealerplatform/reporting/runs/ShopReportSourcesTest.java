@@ -38,7 +38,7 @@ class ShopReportSourcesTest {
         Map<String, Standing> got = ShopReportSources.standings(Optional.of(reader),
                 List.of(shop("A"), shop("B"), shop("C")), MAY);
         assertEquals(List.of(List.of("A", "B", "C")), asked);
-        assertEquals(Map.of("B", new Standing("2026 年度服务之星", 12, 87, 10, 1.85)), got);
+        assertEquals(Map.of("B", new Standing("2026 年度服务之星", 12, 87, 10, 1.85, false)), got);
     }
 
     @Test
