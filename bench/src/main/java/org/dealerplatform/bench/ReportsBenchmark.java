@@ -490,7 +490,7 @@ public final class ReportsBenchmark {
                 flagged.put("STRAIGHT_LINING", now.invalidSamples() - now.invalidSamples() / 2);
                 Optional<Standing> standing = random.nextInt(10) < 8
                         ? Optional.of(new Standing(month.getYear() + " 年度服务之星", 1 + random.nextInt(count), count,
-                        10, Math.round(random.nextDouble() * 60) / 10.0))
+                        10, Math.round(random.nextDouble() * 60) / 10.0, false))
                         : Optional.empty();
                 sources.add(new ReportSources(shop, TRADE_NAMES[i % GROUPS % TRADE_NAMES.length] + "汽车集团" + (i % GROUPS),
                         month, months.get(i), groups.get(i % GROUPS), nation, advisors, comments, flagged, REASONS,
