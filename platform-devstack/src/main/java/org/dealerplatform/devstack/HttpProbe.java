@@ -26,25 +26,33 @@ final class HttpProbe {
     static void awaitOk(String url, Duration timeout, ChildProcess server, BooleanSupplier hopeless) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
+        String[] last = {"nothing yet"};
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
                 throw new IllegalStateException(server.failure("stopped before " + url + " answered", 40));
             }
-            if (answersOk(request)) {
+            if (answersOk(request, last)) {
                 return;
             }
             if (hopeless.getAsBoolean()) {
-                throw new IllegalStateException(server.failure("will not answer 200 on " + url, 40));
+                throw new IllegalStateException(server.failure("will not answer 200 on " + url
+                        + " (last answer: " + last[0] + ")", 40));
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException(server.failure("did not answer 200 on " + url + " within " + timeout, 40));
+        throw new IllegalStateException(server.failure("did not answer 200 on " + url + " within " + timeout
+                + " (last answer: " + last[0] + ")", 40));
     }
 
-    private static boolean answersOk(HttpRequest request) {
+    /** {@code last[0]} keeps what the server said, so a failure can say why it was not ready. */
+    private static boolean answersOk(HttpRequest request, String[] last) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            HttpResponse<String> answer = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            String body = answer.body() == null ? "" : answer.body();
+            last[0] = answer.statusCode() + " " + (body.length() > 300 ? body.substring(0, 300) : body);
+            return answer.statusCode() == 200;
         } catch (IOException notYetListening) {
+            last[0] = notYetListening.toString();
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
