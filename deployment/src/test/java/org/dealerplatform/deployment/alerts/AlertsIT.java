@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Hot alerts on the real stack: a low score raises one alert (also when sent twice with its
  * Idempotency-Key), a high one none; the shop's manager and its group see it, another group gets
- * 404 and the association 403; the case moves OPEN → CONTACTED → RESOLVED and a step the workflow
+ * 404 and the association 403; a SUSPECT sample raises one only once accepted in review; the case moves OPEN → CONTACTED → RESOLVED and a step the workflow
  * does not allow is 409; a group rule looser than the national one is 400, a stricter one applies.
  * The scan runs every second here (ALERTS_SCAN_SECONDS=1).
  */
@@ -84,9 +84,10 @@ class AlertsIT {
     void aLowScoreRaisesExactlyOneAlertAlsoWhenSentTwiceAndAHighScoreNone() throws InterruptedException {
         String token = surveyToken();
         String key = UUID.randomUUID().toString();
-        Http.Answer first = Surveys.submit(api, token, key, Surveys.answers(2, 3).build());
+        JsonObject lowAnswers = Surveys.answers(2, 3).add("ticket", ticket(token)).build();
+        Http.Answer first = Surveys.submit(api, token, key, lowAnswers);
         assertEquals(201, first.status(), first.body());
-        Http.Answer again = Surveys.submit(api, token, key, Surveys.answers(2, 3).build());
+        Http.Answer again = Surveys.submit(api, token, key, lowAnswers);
         assertTrue(again.status() == 200 || again.status() == 201, again.toString());
         String low = first.json().getString("id");
         assertEquals(low, again.json().getString("id"), "the retry is the same sample");
@@ -103,6 +104,21 @@ class AlertsIT {
         assertEquals(1, Database.count("select count(*) from alert_case where sample_id = ?", low));
         assertEquals(0, Database.count("select count(*) from alert_case where sample_id = ?", high));
         assertEquals(1, groupA.get("/api/v1/alerts").itemIds().stream().filter(alert.getString("id")::equals).count());
+    }
+
+    @Test
+    void aSuspectSampleRaisesNoneUntilAcceptedInReview() throws InterruptedException {
+        // without a start ticket the answering time is unknown: screening holds the sample for review
+        Http.Answer untimed = Surveys.submit(api, surveyToken(), Surveys.answers(2, 2).build());
+        assertEquals("SUSPECT", Surveys.statusOf(assoc, untimed));
+        String sample = untimed.json().getString("id");
+        Thread.sleep(3_000);
+        assertEquals(0, Database.count("select count(*) from alert_case where sample_id = ?", sample));
+
+        Http.Answer accepted = assoc.post("/api/v1/review/responses/" + sample + "/decision",
+                Json.createObjectBuilder().add("decision", "ACCEPT").add("reason", "客户本人确认").build());
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals("OPEN", awaitAlertOf(groupA, sample).getString("status"));
     }
 
     @Test
@@ -189,8 +205,14 @@ class AlertsIT {
         return Surveys.token(Surveys.scanShopCode(base, Keycloak.token("group-a"), shopA1Id));
     }
 
+    /** A start ticket, as the survey page fetches it: with it the answering time is known. */
+    String ticket(String token) {
+        return api.get("/api/v1/public/surveys/" + token).json().getString("ticket");
+    }
+
+    /** Sends the answers as the survey page does (timed), so screening finds them VALID. */
     String send(String token, jakarta.json.JsonObjectBuilder body) {
-        Http.Answer sent = Surveys.submit(api, token, body.build());
+        Http.Answer sent = Surveys.submitTimed(api, token, body);
         assertEquals(201, sent.status(), sent.body());
         return sent.json().getString("id");
     }
