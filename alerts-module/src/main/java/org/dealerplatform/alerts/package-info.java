@@ -1,42 +1,51 @@
 /**
  * Hot alerts and the closed loop: a sample whose answers meet the alert rule opens a case the shop
  * must work (call back, record the outcome) within service levels, with the customer's consented
- * phone number kept encrypted and erased on schedule. This package tree is the domain only, pure
- * Java and unit-tested; it reads samples only through core's
- * {@link org.dealerplatform.core.alerts.AlertAnswers}.
+ * phone number kept encrypted and erased on schedule. The domain (rules, cases, deadlines, contact,
+ * retention) is pure Java and unit-tested; it reads samples only through core's
+ * {@link org.dealerplatform.core.alerts.AlertAnswers}, and the module never imports the survey module.
  *
- * <h2>Still to wire (the next session)</h2>
+ * <h2>Wired</h2>
  * <ul>
- * <li><b>REST</b> per API.md "Hot alerts": {@code GET /api/v1/alerts}, {@code GET /api/v1/alerts/{id}}
- * (contact decrypted only there, each read written to the audit trail),
- * {@code POST /api/v1/alerts/{id}/transitions} mapping {@code {to, note, reason}} onto
- * {@link org.dealerplatform.alerts.cases.AlertCase#moveTo}; the API needs a {@code reason} field for
- * NOT_RESOLVED ({@link org.dealerplatform.alerts.cases.NotResolvedReason}) that API.md does not list
- * yet. {@code TransitionRefused} is a core {@code Conflict} (409), refusals of values are
- * {@code RuleViolation}s (400) and {@code StricterOnly} carries one field error per refused field.</li>
- * <li><b>Persistence</b>: alert and case as tenant-aware entities (isolated cache, 404 for another
- * group's alert, UUID ids); a unique key on the sample id so a sample raises one alert across
- * retries and nodes; escalation as a conditional update {@code ... WHERE escalated_at IS NULL} so
- * two nodes cannot both escalate; the sealed contact as VARBINARY(64) plus the 32-byte
- * fingerprint column, indexed, for erasure; migrations under {@code db/migration/alerts}.</li>
- * <li><b>Survey page</b>: the survey module evaluates the effective rule on the server after
- * screening (VALID only; SUSPECT when accepted), adds the "my comment is a complaint" tick the
- * rule reads (the questionnaire has none yet), and offers the unticked consent step with
- * {@link org.dealerplatform.alerts.contact.CallbackConsent} texts; {@code POST .../contact} accepts
- * a published consent version only, within an hour.</li>
- * <li><b>Mail</b> through the outbox: new-alert mail (or the daily digest) to shop managers, the one
- * escalation to group admins; a scheduled sweep (db-scheduler) for escalations and for
- * {@link org.dealerplatform.alerts.retention.ContactRetention}.</li>
- * <li><b>Settings</b>: {@code ALERTS_CONTACT_KEY}, {@code ALERTS_CONTACT_KEY_ID},
- * {@code ALERTS_CONTACT_FINGERPRINT_KEY} by environment; a {@code SettingsCheck} refusing
- * production start-up without them ({@link org.dealerplatform.alerts.contact.ContactSecrets#refusals});
- * dev and test need fixed demo keys in the devstack, refused in production like the other demo secrets.</li>
- * <li><b>Not started</b>: the figures (alerts, share alerting, median time to first contact,
- * share resolved, overdue; {@code AlertCase#timeToFirstContact} and
- * {@code CaseDeadlines#firstContactInTime} are their per-case inputs) and the platform-wide
- * retention of device, address and phone hashes. The survey module's screening phone hash is its
- * own salted hash of the 11-digit form, not {@code PhoneFingerprints}: an erasure request must
- * compute both.</li>
+ * <li><b>Raising</b> ({@code raising}): every node scans VALID samples through core's
+ * {@link org.dealerplatform.core.alerts.AlertSamples} from a watermark in the database (status-change
+ * time, so a SUSPECT sample accepted in review is raised then), judges each by its group's
+ * effective rule and inserts the alert with INSERT IGNORE keyed by the sample id: one alert per
+ * sample across retries, restarts and nodes. Only for groups that enabled the module, and only for
+ * samples that came to count after the module first ran.</li>
+ * <li><b>Persistence</b>: plain tables through {@code NativeSql}, tenant filtered by hand, no
+ * entities (see {@code raising}'s package-info for why). A case is rebuilt from its steps
+ * ({@code CaseHistory}) and moved with an UPDATE conditional on its step count; closing erases
+ * a stored contact in the same transaction.</li>
+ * <li><b>REST</b>: {@code GET /api/v1/alerts?status=&shopId=}, {@code GET /api/v1/alerts/{id}}
+ * (contact opened only there, each opening audited), {@code POST /api/v1/alerts/{id}/transitions}
+ * {@code {to, note, reason}}; {@code GET/PUT /api/v1/alerts/rules} for the group's stricter rule
+ * (every looser field a 400 field error). Shop managers and group admins only; the association 403.</li>
+ * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10); the contact keys from {@code ContactSettings},
+ * demo keys in the demo stack, refused in production when missing or demo.</li>
+ * </ul>
+ *
+ * <h2>Still to do</h2>
+ * <ul>
+ * <li><b>Survey page</b>: the consent step on the thank-you page (server-side, no JavaScript), the
+ * {@code contactOffer} in the 201 answer, {@code POST .../responses/{id}/contact} (published consent
+ * version only, within an hour; seals with {@code ContactCipher}, stores the fingerprint), and the
+ * "my comment is a complaint" tick (the survey module's {@code AlertAnswersOf} always says false).
+ * The offer must ask the same rule the scan uses, at submission time.</li>
+ * <li><b>Mail</b> through an outbox: new-alert mail (or the daily digest) to shop managers, the one
+ * escalation to group admins as {@code UPDATE ... WHERE escalated_at IS NULL}; a sweep for
+ * escalations and {@link org.dealerplatform.alerts.retention.ContactRetention} (30-day erasure).</li>
+ * <li>The association's national rule is {@code AlertRule.NATIONAL_DEFAULT} until it can be edited;
+ * groups' own service levels ({@code ServiceLevels}) are not stored yet (defaults apply); notes
+ * without a status change and assigning an owner have no API yet.</li>
+ * <li><b>Not started</b>: console pages, the figures (alerts, share alerting, median time to first
+ * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
+ * {@code CaseDeadlines#firstContactInTime} are their per-case inputs), erasure requests and the
+ * platform-wide retention of device, address and phone hashes. The survey module's screening phone
+ * hash is its own salted hash of the 11-digit form, not {@code PhoneFingerprints}: an erasure
+ * request must compute both.</li>
+ * <li>A VALID sample that screening later flags along with a repeat (VALID to SUSPECT) keeps the
+ * alert it raised.</li>
  * </ul>
  */
 package org.dealerplatform.alerts;

@@ -67,7 +67,7 @@ class AssemblyTest {
         Set<String> core = keys("i18n/core.properties");
         assertTrue(core.size() > 10);
         assertEquals(core, keys("i18n/core_en.properties"), "core zh/en");
-        for (String module : List.of("tenants", "surveys", "competitions")) {
+        for (String module : List.of("tenants", "surveys", "competitions", "reports", "alerts")) {
             Set<String> zh = keys("i18n/" + module + ".properties");
             Set<String> en = keys("i18n/" + module + "_en.properties");
             assertEquals(zh, en, module + ": the same keys in both languages");
@@ -94,7 +94,7 @@ class AssemblyTest {
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path path = Path.of(entry);
             if (!path.toString().contains("dealerplatform") && !path.getFileName().toString().matches(
-                    "(platform-core|tenant-module|survey-module|competition-module|reporting-module).*\\.jar")
+                    "(platform-core|tenant-module|survey-module|competition-module|reporting-module|alerts-module).*\\.jar")
                     && !Files.isDirectory(path)) {
                 continue;
             }

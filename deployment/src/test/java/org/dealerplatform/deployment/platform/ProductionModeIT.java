@@ -49,6 +49,8 @@ class ProductionModeIT {
         Map<String, String> proper = production();
         proper.put("SURVEY_SECRET", "it-" + UUID.randomUUID() + UUID.randomUUID());
         proper.put("REPORTS_SECRET", "it-" + UUID.randomUUID() + UUID.randomUUID());
+        proper.put("ALERTS_CONTACT_KEY", randomKey());
+        proper.put("ALERTS_CONTACT_FINGERPRINT_KEY", randomKey());
         proper.put("PLATFORM_CLIENT_SECRET", "it-web-" + UUID.randomUUID());
         proper.put("KEYCLOAK_PROVISIONER_SECRET", "it-provisioner-" + UUID.randomUUID());
         Path startedLog = WORK.resolve("payara-production-started.log");
@@ -64,6 +66,7 @@ class ProductionModeIT {
                     refused.getMessage());
             List<String> log = Files.readAllLines(refusedLog);
             assertLogged(log, "Refusing to start in production mode: SURVEY_SECRET is not set");
+            assertLogged(log, "Refusing to start in production mode: ALERTS_CONTACT_KEY is not set");
             assertLogged(log, "Refusing to start in production mode: PLATFORM_CLIENT_SECRET is the demo stack's published secret");
             assertLogged(log, "Refusing to start in production mode: KEYCLOAK_PROVISIONER_SECRET is the demo stack's published secret");
             assertFalse(log.stream().anyMatch(l -> l.contains("migration(s) applied")), "refused before migrating");
@@ -80,6 +83,13 @@ class ProductionModeIT {
                 starts.shutdownNow();
             }
         }
+    }
+
+    /** 32 random bytes in base64, as `openssl rand -base64 32` gives them. */
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static void assertLogged(List<String> log, String text) {

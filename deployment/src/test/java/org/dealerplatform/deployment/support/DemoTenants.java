@@ -33,10 +33,19 @@ public final class DemoTenants {
 
     /** The demo group's three modules plus the reporting module, for the classes that test reports. */
     public static void enableReports(Http assoc, String code) {
+        enableModule(assoc, code, "reports");
+    }
+
+    /** The demo group's three modules plus the alerts module, for the classes that test hot alerts. */
+    public static void enableAlerts(Http assoc, String code) {
+        enableModule(assoc, code, "alerts");
+    }
+
+    private static void enableModule(Http assoc, String code, String module) {
         Http.Answer patched = setModules(assoc, code, Json.createArrayBuilder().add("tenants").add("surveys")
-                .add("competitions").add("reports").build());
+                .add("competitions").add(module).build());
         if (patched.status() != 200) {
-            throw new IllegalStateException("cannot enable reports for " + code + ": " + patched);
+            throw new IllegalStateException("cannot enable " + module + " for " + code + ": " + patched);
         }
     }
 

@@ -1,0 +1,193 @@
+package org.dealerplatform.alerts.cases;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.dealerplatform.alerts.contact.ContactSettings;
+import org.dealerplatform.alerts.contact.ContactUnreadable;
+import org.dealerplatform.alerts.contact.PhoneNumber;
+import org.dealerplatform.alerts.deadlines.CaseDeadlines;
+import org.dealerplatform.alerts.deadlines.ServiceLevels;
+import org.dealerplatform.alerts.module.AlertsModule;
+import org.dealerplatform.alerts.rules.AlertCondition;
+import org.dealerplatform.core.audit.Actor;
+import org.dealerplatform.core.audit.AuditTrail;
+import org.dealerplatform.core.domain.NotFound;
+import org.dealerplatform.core.i18n.Languages;
+import org.dealerplatform.core.modules.RequiresModule;
+import org.dealerplatform.core.security.AllowedRoles;
+import org.dealerplatform.core.security.CallerContext;
+import org.dealerplatform.core.security.Roles;
+import org.dealerplatform.core.shops.ShopCatalog;
+import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.web.Input;
+
+/**
+ * The alerts of the caller's shops: a shop manager's own shop, a group admin's every shop. Another
+ * group's alert, and another shop's for a shop manager, answers 404 like a missing one. The
+ * association has no call here (403): alerts are about customers of one shop, and it never sees
+ * a phone number. The phone is opened only for one alert at a time, and each opening is recorded
+ * in the audit trail.
+ */
+@Path("api/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresModule(AlertsModule.ID)
+@AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
+public class AlertsResource {
+
+    private static final Logger LOG = Logger.getLogger(AlertsResource.class.getName());
+    private static final String[] STATUSES = Arrays.stream(CaseStatus.values()).map(Enum::name).toArray(String[]::new);
+    private static final String[] REASONS = Arrays.stream(NotResolvedReason.values()).map(Enum::name)
+            .toArray(String[]::new);
+
+    @Inject
+    AlertCases cases;
+
+    @Inject
+    Instance<ShopCatalog> catalog;
+
+    @Inject
+    CallerContext caller;
+
+    @Inject
+    ContactSettings contactSettings;
+
+    @Inject
+    AuditTrail audit;
+
+    public record AlertSummary(String id, String shopId, String shopCode, String shopName, String sampleId,
+                               String status, String statusLabel, List<String> conditions, List<String> reasons,
+                               String raisedAt, String firstContactDue, String closureDue, boolean overdue,
+                               String escalatedAt, String owner, boolean hasContact) {
+    }
+
+    public record Step(String from, String to, String at, String by, String note, String reason) {
+    }
+
+    public record Contact(String phone, String national, String tel) {
+    }
+
+    public record AlertDetail(AlertSummary alert, String submittedAt, String firstContactAt, String closedAt,
+                              String consentVersion, String consentedAt, String contactErasedAt, List<Step> steps,
+                              Contact contact) {
+    }
+
+    public record AlertList(List<AlertSummary> items, long total) {
+    }
+
+    /** {@code reason} only for NOT_RESOLVED. */
+    public record Transition(String to, String note, String reason) {
+    }
+
+    @GET
+    @Transactional
+    public AlertList list(@QueryParam("status") String status, @QueryParam("shopId") String shopId,
+                          @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String language) {
+        String wantedStatus = status == null || status.isBlank() ? null : status;
+        Input.check(this).oneOf("status", wantedStatus, STATUSES).orRefuse();
+        Locale locale = Languages.choose(lang, language);
+        Map<String, ShopProfile> shops = visibleShops();
+        List<String> wanted = shopId == null || shopId.isBlank() ? List.copyOf(shops.keySet())
+                : shops.containsKey(shopId) ? List.of(shopId) : List.of();
+        List<AlertSummary> items = cases.list(caller.requiredTenant(), wanted,
+                wantedStatus == null ? null : CaseStatus.valueOf(wantedStatus)).stream()
+                .map(a -> summary(a, shops.get(a.shopId()), locale, Instant.now())).toList();
+        return new AlertList(items, items.size());
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public AlertDetail get(@PathParam("id") String id, @QueryParam("lang") String lang,
+                           @HeaderParam("Accept-Language") String language) {
+        Map<String, ShopProfile> shops = visibleShops();
+        StoredAlert alert = visible(id, shops);
+        return detail(alert, shops, Languages.choose(lang, language), opened(alert));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Transactional
+    public AlertDetail move(@PathParam("id") String id, Transition body, @QueryParam("lang") String lang,
+                            @HeaderParam("Accept-Language") String language) {
+        Input.check(body).required("to", body.to(), 20).oneOf("to", body.to(), STATUSES)
+                .oneOf("reason", body.reason(), REASONS).optional("note", body.note(), CaseNote.MAX_LENGTH).orRefuse();
+        Map<String, ShopProfile> shops = visibleShops();
+        StoredAlert alert = visible(id, shops);
+        CaseStatus to = CaseStatus.valueOf(body.to());
+        boolean erased = cases.move(alert, to, Actor.of(caller.required()).username(), Instant.now(), body.note(),
+                body.reason() == null ? null : NotResolvedReason.valueOf(body.reason()));
+        audit.record("alert.moved", "alert", id, alert.status() + " -> " + to, body.reason());
+        if (erased) {
+            audit.record("alert.contact.erased", "alert", id, "call-back contact erased at closure", null);
+        }
+        return detail(visible(id, shops), shops, Languages.choose(lang, language), null);
+    }
+
+    private Map<String, ShopProfile> visibleShops() {
+        if (!catalog.isResolvable()) {
+            return Map.of();
+        }
+        return catalog.get().visibleShops().stream().collect(Collectors.toMap(ShopProfile::id, Function.identity()));
+    }
+
+    private StoredAlert visible(String id, Map<String, ShopProfile> shops) {
+        return cases.find(caller.requiredTenant(), shops.keySet(), id).orElseThrow(() -> new NotFound("alert"));
+    }
+
+    /** The consented phone, opened for this one view and recorded; none when it cannot be opened. */
+    private Contact opened(StoredAlert alert) {
+        if (!alert.hasContact()) {
+            return null;
+        }
+        try {
+            PhoneNumber phone = contactSettings.secrets().cipher().open(alert.contact(), alert.tenantId(), alert.id());
+            audit.record("alert.contact.viewed", "alert", alert.id(), "call-back contact shown", null);
+            return new Contact(phone.normalised(), phone.national(), phone.telUri());
+        } catch (ContactUnreadable e) {
+            LOG.warning("the contact of alert " + alert.id() + " cannot be opened: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private AlertDetail detail(StoredAlert alert, Map<String, ShopProfile> shops, Locale locale, Contact contact) {
+        List<Step> steps = cases.steps(alert).stream().map(s -> new Step(s.from().name(), s.to().name(),
+                iso(s.at()), s.by(), s.note(), s.reason() == null ? null : s.reason().name())).toList();
+        return new AlertDetail(summary(alert, shops.get(alert.shopId()), locale, Instant.now()),
+                iso(alert.submittedAt()), iso(alert.firstContactAt()), iso(alert.closedAt()), alert.consentVersion(),
+                iso(alert.consentedAt()), iso(alert.erasedAt()), steps, contact);
+    }
+
+    private static AlertSummary summary(StoredAlert a, ShopProfile shop, Locale locale, Instant now) {
+        String reasons = "en".equals(locale.getLanguage()) ? a.reasonsEn() : a.reasonsZh();
+        boolean overdue = a.status() == CaseStatus.OPEN ? now.isAfter(a.firstContactDue())
+                : !a.status().closed() && now.isAfter(a.closureDue());
+        return new AlertSummary(a.id(), a.shopId(), shop == null ? null : shop.code(), shop == null ? null : shop.name(),
+                a.sampleId(), a.status().name(), a.status().label(locale),
+                a.conditionCodes().stream().map(c -> AlertCondition.valueOf(c).label(locale)).toList(),
+                List.of(reasons.split("\n")), iso(a.raisedAt()), iso(a.firstContactDue()), iso(a.closureDue()), overdue,
+                iso(a.escalatedAt()), a.owner(), a.hasContact());
+    }
+
+    private static String iso(Instant at) {
+        return at == null ? null : at.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.dealerplatform.alerts.raising;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dealerplatform.alerts.module.AlertSettings;
+import org.dealerplatform.core.alerts.AlertSamples;
+import org.dealerplatform.core.alerts.AlertSamples.Position;
+
+/**
+ * Every node scans every {@code ALERTS_SCAN_SECONDS} (10): read the samples that came to count
+ * since the watermark, page by page, raise their alerts, move the watermark. The timer is per JVM
+ * and decides nothing for the cluster (see the package); a tick still busy when the next fires
+ * makes that one a no-op.
+ */
+@Singleton
+@Startup
+@DependsOn("Migrations")    // no scan before the alert tables exist
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AlertScanner {
+
+    private static final Logger LOG = Logger.getLogger(AlertScanner.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    AlertSettings settings;
+
+    @Inject
+    AlertRaising raising;
+
+    private final AtomicBoolean busy = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        long millis = settings.scanInterval().toMillis();
+        timers.createIntervalTimer(millis, millis, new TimerConfig("alert-scan", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void tick() {
+        if (!busy.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Position position = raising.start(Instant.now());
+            AlertRaising.PageRead page;
+            int raised = 0;
+            do {
+                page = raising.raisePage(position);
+                position = page.next();
+                raised += page.raised();
+            } while (page.read() == AlertSamples.MOST_PER_READ);
+            raising.advance(position.changedAt(), Instant.now());
+            if (raised > 0) {
+                LOG.fine("alerts raised: " + raised);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "alert scan failed; the next tick reads the same samples again", e);
+        } finally {
+            busy.set(false);
+        }
+    }
+}

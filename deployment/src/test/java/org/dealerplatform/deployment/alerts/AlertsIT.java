@@ -1,0 +1,240 @@
+package org.dealerplatform.deployment.alerts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.dealerplatform.deployment.support.Database;
+import org.dealerplatform.deployment.support.DemoTenants;
+import org.dealerplatform.deployment.support.Deployments;
+import org.dealerplatform.deployment.support.Http;
+import org.dealerplatform.deployment.support.Keycloak;
+import org.dealerplatform.deployment.support.PlatformStack;
+import org.dealerplatform.deployment.support.Surveys;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Hot alerts on the real stack: a low score raises one alert (also when sent twice with its
+ * Idempotency-Key), a high one none; the shop's manager and its group see it, another group gets
+ * 404 and the association 403; a SUSPECT sample raises one only once accepted in review; the case moves OPEN → CONTACTED → RESOLVED and a step the workflow
+ * does not allow is 409; a group rule looser than the national one is 400, a stricter one applies.
+ * The scan runs every second here (ALERTS_SCAN_SECONDS=1).
+ */
+@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+class AlertsIT {
+
+    /** A scan a second; an alert should be there within a few. */
+    static final long WAIT_MILLIS = 30_000;
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        WebArchive war = Deployments.platform();
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        String shipped;
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return war.add(new StringAsset(shipped + "\nALERTS_SCAN_SECONDS=1\n"), path);
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    String base;
+    Http api;
+    Http assoc;
+    Http groupA;
+    Http groupB;
+    Http shopA1;
+    String shopA1Id;
+
+    @BeforeEach
+    void groupsWithAlerts() {
+        base = Deployments.base(deployed);
+        api = Http.anonymous(base);
+        DemoTenants.ensure(api);
+        assoc = api.as(Keycloak.token("assoc"));
+        DemoTenants.enableAlerts(assoc, "demo-group-a");
+        DemoTenants.enableAlerts(assoc, "demo-group-b");
+        groupA = api.as(Keycloak.token("group-a"));
+        groupB = api.as(Keycloak.token("group-b"));
+        shopA1 = api.as(Keycloak.token("shop-a1"));
+        shopA1Id = DemoTenants.ensureShop(groupA, "A1", "上海浦东丰田4S店");
+    }
+
+    @Test
+    void aLowScoreRaisesExactlyOneAlertAlsoWhenSentTwiceAndAHighScoreNone() throws InterruptedException {
+        String token = surveyToken();
+        String key = UUID.randomUUID().toString();
+        JsonObject lowAnswers = Surveys.answers(2, 3).add("ticket", ticket(token)).build();
+        Http.Answer first = Surveys.submit(api, token, key, lowAnswers);
+        assertEquals(201, first.status(), first.body());
+        Http.Answer again = Surveys.submit(api, token, key, lowAnswers);
+        assertTrue(again.status() == 200 || again.status() == 201, again.toString());
+        String low = first.json().getString("id");
+        assertEquals(low, again.json().getString("id"), "the retry is the same sample");
+        String high = send(token, Surveys.answers(9, 10));
+
+        JsonObject alert = awaitAlertOf(groupA, low);
+        assertEquals("OPEN", alert.getString("status"));
+        assertEquals("A1", alert.getString("shopCode"));
+        assertEquals(3, alert.getJsonArray("conditions").size(), alert.toString());
+        assertFalse(alert.getBoolean("hasContact"));
+        assertFalse(alert.getBoolean("overdue"));
+
+        Thread.sleep(3_000); // a few more scans, which re-read the same samples
+        assertEquals(1, Database.count("select count(*) from alert_case where sample_id = ?", low));
+        assertEquals(0, Database.count("select count(*) from alert_case where sample_id = ?", high));
+        assertEquals(1, groupA.get("/api/v1/alerts").itemIds().stream().filter(alert.getString("id")::equals).count());
+    }
+
+    @Test
+    void aSuspectSampleRaisesNoneUntilAcceptedInReview() throws InterruptedException {
+        // without a start ticket the answering time is unknown: screening holds the sample for review
+        Http.Answer untimed = Surveys.submit(api, surveyToken(), Surveys.answers(2, 2).build());
+        assertEquals("SUSPECT", Surveys.statusOf(assoc, untimed));
+        String sample = untimed.json().getString("id");
+        Thread.sleep(3_000);
+        assertEquals(0, Database.count("select count(*) from alert_case where sample_id = ?", sample));
+
+        Http.Answer accepted = assoc.post("/api/v1/review/responses/" + sample + "/decision",
+                Json.createObjectBuilder().add("decision", "ACCEPT").add("reason", "客户本人确认").build());
+        assertEquals(200, accepted.status(), accepted.body());
+        assertEquals("OPEN", awaitAlertOf(groupA, sample).getString("status"));
+    }
+
+    @Test
+    void theShopAndItsGroupSeeTheAlertAnotherGroupGets404AndTheAssociation403() {
+        String sample = send(surveyToken(), Surveys.answers(3, 5));
+        String id = awaitAlertOf(groupA, sample).getString("id");
+
+        assertTrue(shopA1.get("/api/v1/alerts").itemIds().contains(id), "the shop's manager sees it");
+        assertTrue(shopA1.get("/api/v1/alerts?status=OPEN&shopId=" + shopA1Id).itemIds().contains(id));
+        Http.Answer seen = shopA1.get("/api/v1/alerts/" + id);
+        assertEquals(200, seen.status(), seen.body());
+        assertEquals(sample, seen.json().getJsonObject("alert").getString("sampleId"));
+        assertFalse(seen.json().containsKey("contact"), "no consent, no contact");
+        assertEquals(200, groupA.get("/api/v1/alerts/" + id).status());
+        assertFalse(groupA.get("/api/v1/alerts?status=RESOLVED").itemIds().contains(id));
+
+        assertEquals(404, groupB.get("/api/v1/alerts/" + id).status());
+        assertFalse(groupB.get("/api/v1/alerts").itemIds().contains(id));
+        assertEquals(List.of(), groupB.get("/api/v1/alerts?shopId=" + shopA1Id).itemIds());
+        assertEquals(404, groupB.post("/api/v1/alerts/" + id + "/transitions",
+                Json.createObjectBuilder().add("to", "CONTACTED").build()).status());
+
+        assertEquals(403, assoc.get("/api/v1/alerts").status());
+        assertEquals(403, assoc.get("/api/v1/alerts/" + id).status());
+        assertEquals(400, groupA.get("/api/v1/alerts?status=LOST").status());
+    }
+
+    @Test
+    void theCaseMovesOpenContactedResolvedAndAStepTheWorkflowRefusesIs409() {
+        String id = awaitAlertOf(groupA, send(surveyToken(), Surveys.answers(1, 0))).getString("id");
+        String transitions = "/api/v1/alerts/" + id + "/transitions";
+
+        Http.Answer tooEarly = shopA1.post(transitions, Json.createObjectBuilder().add("to", "RESOLVED")
+                .add("note", "已处理").build());
+        assertEquals(409, tooEarly.status(), tooEarly.body());
+        assertEquals(400, shopA1.post(transitions, Json.createObjectBuilder().add("to", "DONE").build()).status());
+
+        Http.Answer contacted = shopA1.post(transitions, Json.createObjectBuilder().add("to", "CONTACTED").build());
+        assertEquals(200, contacted.status(), contacted.body());
+        assertEquals("CONTACTED", contacted.json().getJsonObject("alert").getString("status"));
+        assertTrue(contacted.json().containsKey("firstContactAt"));
+
+        assertEquals(409, shopA1.post(transitions, Json.createObjectBuilder().add("to", "CONTACTED").build()).status());
+        Http.Answer resolved = groupA.post(transitions, Json.createObjectBuilder().add("to", "RESOLVED")
+                .add("note", "已为客户免费重新检修").build());
+        assertEquals(200, resolved.status(), resolved.body());
+        JsonObject after = groupA.get("/api/v1/alerts/" + id).json();
+        assertEquals("RESOLVED", after.getJsonObject("alert").getString("status"));
+        assertEquals(2, after.getJsonArray("steps").size());
+        assertEquals("shop-a1", after.getJsonArray("steps").getJsonObject(0).getString("by"));
+        assertEquals("shop-a1", after.getJsonObject("alert").getString("owner"), "the first to call owns the case");
+        assertTrue(groupA.get("/api/v1/alerts?status=RESOLVED").itemIds().contains(id));
+
+        Http.Answer noReason = groupA.post(transitions, Json.createObjectBuilder().add("to", "NOT_RESOLVED")
+                .add("note", "x").build());
+        assertEquals(409, noReason.status(), "closed: reopen first");
+    }
+
+    @Test
+    void aGroupRuleLooserThanTheNationalOneIs400AndAStricterOneRaisesMore() {
+        Http.Answer looser = groupA.put("/api/v1/alerts/rules", Json.createObjectBuilder().add("overallBelow", 50)
+                .add("complaint", false).build());
+        assertEquals(400, looser.status(), looser.body());
+        assertEquals(List.of("overallBelow", "complaint"), looser.fieldErrors());
+        assertEquals(403, shopA1.put("/api/v1/alerts/rules", Json.createObjectBuilder().add("overallBelow", 70)
+                .build()).status());
+        try {
+            Http.Answer stricter = groupA.put("/api/v1/alerts/rules", Json.createObjectBuilder()
+                    .add("overallBelow", 70).build());
+            assertEquals(200, stricter.status(), stricter.body());
+            assertEquals(70, stricter.json().getJsonObject("effective").getInt("overallBelow"));
+            assertEquals(60, stricter.json().getJsonObject("national").getInt("overallBelow"));
+            assertEquals(70, shopA1.get("/api/v1/alerts/rules").json().getJsonObject("group").getInt("overallBelow"));
+            // every item 7 (66.67 overall), recommendation 8: only the group's rule calls for a call-back
+            JsonObject alert = awaitAlertOf(groupA, send(surveyToken(), Surveys.answers(7, 8)));
+            assertEquals(1, alert.getJsonArray("conditions").size(), alert.toString());
+        } finally {
+            assertEquals(200, groupA.put("/api/v1/alerts/rules", Json.createObjectBuilder().build()).status());
+        }
+        assertEquals(60, groupA.get("/api/v1/alerts/rules").json().getJsonObject("effective").getInt("overallBelow"));
+    }
+
+    String surveyToken() {
+        return Surveys.token(Surveys.scanShopCode(base, Keycloak.token("group-a"), shopA1Id));
+    }
+
+    /** A start ticket, as the survey page fetches it: with it the answering time is known. */
+    String ticket(String token) {
+        return api.get("/api/v1/public/surveys/" + token).json().getString("ticket");
+    }
+
+    /** Sends the answers as the survey page does (timed), so screening finds them VALID. */
+    String send(String token, jakarta.json.JsonObjectBuilder body) {
+        Http.Answer sent = Surveys.submitTimed(api, token, body);
+        assertEquals(201, sent.status(), sent.body());
+        return sent.json().getString("id");
+    }
+
+    /** The alert the sample raised, as {@code who} lists it, once the scan has raised it. */
+    static JsonObject awaitAlertOf(Http who, String sampleId) {
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < until) {
+            Http.Answer list = who.get("/api/v1/alerts");
+            assertEquals(200, list.status(), list.body());
+            Optional<JsonObject> found = list.items().getValuesAs(JsonObject.class).stream()
+                    .filter(a -> sampleId.equals(a.getString("sampleId"))).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no alert for sample " + sampleId + " within " + WAIT_MILLIS + " ms");
+    }
+}
