@@ -52,6 +52,7 @@ class AlertsIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        war.delete(path);
         return war.add(new StringAsset(shipped + "\nALERTS_SCAN_SECONDS=1\n"), path);
     }
 
