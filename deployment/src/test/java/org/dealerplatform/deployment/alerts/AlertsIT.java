@@ -256,6 +256,69 @@ class AlertsIT {
         assertNoClearNumber(digits);
     }
 
+    @Test
+    void theThankYouPageOfALowScoreAsksForConsentAndAPlainFormPostKeepsIt() {
+        String token = surveyToken();
+        Http.Answer page = api.getPage("/s/" + token);
+        Http browser = api.with("Origin", base).with("Cookie", "sv_device=" + cookie(page, "sv_device"));
+        StringBuilder form = new StringBuilder("ticket=" + enc(hidden(page.body(), "ticket")) + "&view="
+                + enc(hidden(page.body(), "view")) + "&submission=" + hidden(page.body(), "submission")
+                + "&questionnaireVersion=1&recommend=2&visitType=REPAIR");
+        for (String code : new String[] {"A1", "A2", "A3", "T1", "T2", "Q1", "Q2", "P1", "P2", "F1", "F2"}) {
+            form.append("&q_").append(code).append("=3");
+        }
+        Http.Answer posted = browser.postForm("/s/" + token, form.toString());
+        assertEquals(303, posted.status(), posted.body());
+        String thanksPath = posted.header("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertTrue(thanksPath.contains("/thanks?r="), thanksPath);
+        String sample = thanksPath.substring(thanksPath.indexOf("r=") + 2);
+
+        String thanks = browser.getPage(thanksPath).body();
+        assertTrue(thanks.contains("type=\"checkbox\" name=\"consent\" value=\"yes\" id=\"cb-consent\""), thanks);
+        assertFalse(thanks.contains(" checked"), "the box starts unticked");
+        assertTrue(thanks.contains("<label for=\"cb-phone\">"), "the phone field has its label");
+        String consentForm = "r=" + sample + "&consentVersion=" + hidden(thanks, "consentVersion") + "&view="
+                + enc(hidden(thanks, "view"));
+
+        Http.Answer unticked = browser.postForm("/s/" + token + "/thanks", consentForm + "&phone=13812345678");
+        assertEquals(400, unticked.status(), "a number without the tick is no consent");
+        assertTrue(unticked.body().contains("id=\"cb-consent-error\""), unticked.body());
+        Http.Answer wrong = browser.postForm("/s/" + token + "/thanks", consentForm + "&consent=yes&phone=12345");
+        assertEquals(400, wrong.status());
+        assertTrue(wrong.body().contains("aria-invalid=\"true\"") && wrong.body().contains("cb-phone-error"));
+        assertEquals(0, Database.count("select count(*) from alert_contact_awaiting where sample_id = ?", sample));
+
+        Http.Answer kept = browser.postForm("/s/" + token + "/thanks", consentForm + "&consent=yes&phone="
+                + enc("0755-2345 6789"));
+        assertEquals(303, kept.status(), kept.body());
+        assertTrue(kept.header("Location").orElseThrow().contains("kept=1"));
+        // kept by sample until the scan has raised the alert (a sample held for review waits longer)
+        assertEquals(1, Database.count("select count(*) from alert_contact_awaiting where sample_id = ?", sample)
+                + Database.count("select count(*) from alert_case where sample_id = ? and contact is not null", sample));
+        assertNoClearNumber("075523456789");
+
+        Http.Answer foreign = api.with("Origin", "https://evil.example").postForm("/s/" + token + "/thanks",
+                consentForm + "&consent=yes&phone=13812345678");
+        assertEquals(403, foreign.status(), "another site cannot post a consent");
+    }
+
+    static String hidden(String page, String name) {
+        String marker = "name=\"" + name + "\" value=\"";
+        int at = page.indexOf(marker);
+        assertTrue(at > 0, "hidden field " + name + " in " + page);
+        return page.substring(at + marker.length(), page.indexOf('"', at + marker.length()));
+    }
+
+    static String cookie(Http.Answer page, String name) {
+        String set = page.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie"));
+        return set.substring(name.length() + 1, set.indexOf(';'));
+    }
+
+    static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     static JsonObject consent(String phone, String version) {
         return Json.createObjectBuilder().add("phone", phone).add("consentVersion", version).build();
     }
