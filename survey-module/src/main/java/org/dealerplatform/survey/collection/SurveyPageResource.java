@@ -267,6 +267,7 @@ public class SurveyPageResource {
         model.put("langQuery", langQuery(locale));
         model.put("callbackKept", kept);
         model.put("values", values);
+        model.put("callbackError", "");
         if (!kept && response != null) {
             callbacks.offerFor(token, response).ifPresent(offer -> {
                 DeviceMarker device = visitors.device(request);
