@@ -150,9 +150,9 @@
     }).then(function (response) {
       if (response.status === 201) {
         forget(token);
-        // the thank-you page asks the server again whether to offer a call-back for this response
+        // answers that call for a call-back: the thank-you page offers it (the server decides again)
         response.json().catch(function () { return {}; }).then(function (answer) {
-          var query = answer && answer.id ? '?r=' + encodeURIComponent(answer.id) : '';
+          var query = answer && answer.id && answer.contactOffer ? '?r=' + encodeURIComponent(answer.id) : '';
           if (en) { query += (query ? '&' : '?') + 'lang=en'; }
           window.location.href = '/s/' + encodeURIComponent(token) + '/thanks' + query;
         });
