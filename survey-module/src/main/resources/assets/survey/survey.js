@@ -150,7 +150,12 @@
     }).then(function (response) {
       if (response.status === 201) {
         forget(token);
-        window.location.href = '/s/' + encodeURIComponent(token) + '/thanks' + (en ? '?lang=en' : '');
+        // answers that call for a call-back: the thank-you page offers it (the server decides again)
+        response.json().catch(function () { return {}; }).then(function (answer) {
+          var query = answer && answer.id && answer.contactOffer ? '?r=' + encodeURIComponent(answer.id) : '';
+          if (en) { query += (query ? '&' : '?') + 'lang=en'; }
+          window.location.href = '/s/' + encodeURIComponent(token) + '/thanks' + query;
+        });
       } else if (response.status === 422 && !renewed) {
         // the key was used for other answers: a new key and this page's own ticket make a new submission
         identity({ key: freshKey(), ticket: page.ticket, view: page.view });

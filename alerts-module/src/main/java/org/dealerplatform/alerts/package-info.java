@@ -21,17 +21,20 @@
  * (contact opened only there, each opening audited), {@code POST /api/v1/alerts/{id}/transitions}
  * {@code {to, note, reason}}; {@code GET/PUT /api/v1/alerts/rules} for the group's stricter rule
  * (every looser field a 400 field error). Shop managers and group admins only; the association 403.</li>
+ * <li><b>Consent</b> ({@code callback}): core's {@link org.dealerplatform.core.alerts.AlertOffers}
+ * tells the survey pages whether to offer a call-back (the group's effective rule, the answers
+ * only, within an hour, through the sample's own link) and keeps the consent: sealed on the alert,
+ * or by sample id in {@code alert_contact_awaiting} until the scan has raised it (its package-info
+ * says why); each scan tick moves those onto their alerts and erases the ones past 30 days.</li>
  * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
  *
  * <h2>Still to do</h2>
  * <ul>
- * <li><b>Survey page</b>: the consent step on the thank-you page (server-side, no JavaScript), the
- * {@code contactOffer} in the 201 answer, {@code POST .../responses/{id}/contact} (published consent
- * version only, within an hour; seals with {@code ContactCipher}, stores the fingerprint), and the
- * "my comment is a complaint" tick (the survey module's {@code AlertAnswersOf} always says false).
- * The offer must ask the same rule the scan uses, at submission time.</li>
+ * <li><b>Survey page</b>: the "my comment is a complaint" tick (the survey module's
+ * {@code AlertAnswersOf} always says false). A consent is not in the audit trail (the customer
+ * has no account); its version and time are on the alert.</li>
  * <li><b>Mail</b> through an outbox: new-alert mail (or the daily digest) to shop managers, the one
  * escalation to group admins as {@code UPDATE ... WHERE escalated_at IS NULL}; a sweep for
  * escalations and {@link org.dealerplatform.alerts.retention.ContactRetention} (30-day erasure).</li>

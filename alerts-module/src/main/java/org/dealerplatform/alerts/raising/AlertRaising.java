@@ -20,7 +20,6 @@ import org.dealerplatform.alerts.cases.AlertCase;
 import org.dealerplatform.alerts.cases.CaseStatus;
 import org.dealerplatform.alerts.deadlines.CaseDeadlines;
 import org.dealerplatform.alerts.deadlines.ServiceLevels;
-import org.dealerplatform.alerts.module.AlertsModule;
 import org.dealerplatform.alerts.rules.AlertEvaluation;
 import org.dealerplatform.alerts.rules.AlertRule;
 import org.dealerplatform.alerts.rules.GroupRules;
@@ -28,10 +27,8 @@ import org.dealerplatform.core.alerts.AlertSamples;
 import org.dealerplatform.core.alerts.AlertSamples.Position;
 import org.dealerplatform.core.alerts.AlertSamples.ValidSample;
 import org.dealerplatform.core.i18n.Languages;
-import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.persistence.InstantColumn;
 import org.dealerplatform.core.persistence.NativeSql;
-import org.dealerplatform.core.tenancy.TenantDirectory;
 
 /**
  * One scan's steps, each its own transaction: where to start, one page of samples judged and
@@ -51,12 +48,6 @@ public class AlertRaising {
 
     @Inject
     Instance<AlertSamples> samples;
-
-    @Inject
-    Instance<TenantDirectory> directory;
-
-    @Inject
-    ModuleRegistry modules;
 
     @Inject
     GroupRules rules;
@@ -89,7 +80,7 @@ public class AlertRaising {
         Map<String, Optional<AlertRule>> ruleOf = new HashMap<>();
         int raised = 0;
         for (ValidSample sample : page) {
-            Optional<AlertRule> rule = ruleOf.computeIfAbsent(sample.tenantId(), this::ruleIfEnabled);
+            Optional<AlertRule> rule = ruleOf.computeIfAbsent(sample.tenantId(), rules::effectiveIfEnabled);
             if (rule.isPresent()) {
                 AlertEvaluation evaluation = rule.get().evaluate(sample.answers());
                 if (evaluation.raisesAlert()) {
@@ -106,13 +97,6 @@ public class AlertRaising {
         NativeSql.query(em, "update alert_scan set changed_at = greatest(changed_at, ?), updated_at = ? where name = ?")
                 .setParameter(1, Timestamp.from(reached)).setParameter(2, Timestamp.from(now))
                 .setParameter(3, WATERMARK).executeUpdate();
-    }
-
-    /** The group's effective rule, when the group has the alerts module enabled. */
-    private Optional<AlertRule> ruleIfEnabled(String tenantId) {
-        boolean enabled = directory.stream().findFirst().flatMap(d -> d.standing(tenantId))
-                .filter(standing -> modules.enabledFor(AlertsModule.ID, standing.modules())).isPresent();
-        return enabled ? Optional.of(rules.effectiveFor(tenantId)) : Optional.empty();
     }
 
     /**

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dealerplatform.alerts.callback.ConsentStore;
+import org.dealerplatform.alerts.contact.ContactSettings;
 import org.dealerplatform.alerts.module.AlertSettings;
 import org.dealerplatform.core.alerts.AlertSamples;
 import org.dealerplatform.core.alerts.AlertSamples.Position;
@@ -43,6 +45,12 @@ public class AlertScanner {
 
     @Inject
     AlertRaising raising;
+
+    @Inject
+    ConsentStore consents;
+
+    @Inject
+    ContactSettings contactSettings;
 
     private final AtomicBoolean busy = new AtomicBoolean();
 
@@ -73,6 +81,13 @@ public class AlertScanner {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "alert scan failed; the next tick reads the same samples again", e);
+        }
+        try {
+            // consents given before their alert existed: onto the alerts raised by now
+            consents.pickUp(contactSettings.secrets().cipher());
+            consents.sweep(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "moving consents onto their alerts failed; the next tick tries again", e);
         } finally {
             busy.set(false);
         }

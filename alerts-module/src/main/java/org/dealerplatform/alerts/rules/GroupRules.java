@@ -6,7 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
+import org.dealerplatform.alerts.module.AlertsModule;
+import org.dealerplatform.core.modules.ModuleRegistry;
+import org.dealerplatform.core.tenancy.TenantDirectory;
 import org.dealerplatform.core.persistence.NativeSql;
 
 /**
@@ -19,6 +25,12 @@ public class GroupRules {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
+
+    @Inject
+    Instance<TenantDirectory> directory;
+
+    @Inject
+    ModuleRegistry modules;
 
     public AlertRule national() {
         return AlertRule.NATIONAL_DEFAULT;
@@ -42,6 +54,17 @@ public class GroupRules {
     @Transactional
     public AlertRule effectiveFor(String tenantId) {
         return national().withGroup(of(tenantId));
+    }
+
+    /**
+     * The group's effective rule when the group has the alerts module enabled: what the scan
+     * raises by and the survey page offers a call-back by, so the two never disagree.
+     */
+    @Transactional
+    public Optional<AlertRule> effectiveIfEnabled(String tenantId) {
+        boolean enabled = directory.stream().findFirst().flatMap(d -> d.standing(tenantId))
+                .filter(standing -> modules.enabledFor(AlertsModule.ID, standing.modules())).isPresent();
+        return enabled ? Optional.of(effectiveFor(tenantId)) : Optional.empty();
     }
 
     /** Saves a group's rule as given; the caller has refused one looser than the national rule. */

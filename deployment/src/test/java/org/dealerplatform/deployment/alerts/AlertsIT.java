@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Idempotency-Key), a high one none; the shop's manager and its group see it, another group gets
  * 404 and the association 403; a SUSPECT sample raises one only once accepted in review; the case moves OPEN → CONTACTED → RESOLVED and a step the workflow
  * does not allow is 409; a group rule looser than the national one is 400, a stricter one applies.
+ * A low score's 201 offers a call-back; the consented number is sealed (never in the database in
+ * clear), shown to the shop with each opening audited, and erased at closure.
  * The scan runs every second here (ALERTS_SCAN_SECONDS=1).
  */
 @ExtendWith({PlatformStack.class, ArquillianExtension.class})
@@ -200,6 +202,162 @@ class AlertsIT {
             assertEquals(200, groupA.put("/api/v1/alerts/rules", Json.createObjectBuilder().build()).status());
         }
         assertEquals(60, groupA.get("/api/v1/alerts/rules").json().getJsonObject("effective").getInt("overallBelow"));
+    }
+
+    @Test
+    void aLowScoreOffersACallBackAndTheConsentedNumberIsSealedShownToTheShopAndErasedAtClosure() {
+        String token = surveyToken();
+        Http.Answer low = Surveys.submitTimed(api, token, Surveys.answers(2, 3));
+        assertEquals(201, low.status(), low.body());
+        JsonObject offer = low.json().getJsonObject("contactOffer");
+        assertEquals("callback-v1", offer.getString("consentVersion"), low.body());
+        assertTrue(offer.getString("textZh").contains("30") && offer.getString("textEn").contains("30"), low.body());
+        Http.Answer high = Surveys.submitTimed(api, token, Surveys.answers(9, 10));
+        assertFalse(high.json().containsKey("contactOffer"), high.body());
+        String sample = low.json().getString("id");
+        String contact = "/api/v1/public/surveys/" + token + "/responses/" + sample + "/contact";
+
+        Http.Answer badNumber = api.post(contact, consent("12345", "callback-v1"));
+        assertEquals(400, badNumber.status(), badNumber.body());
+        assertEquals(List.of("phone"), badNumber.fieldErrors());
+        Http.Answer badVersion = api.post(contact, consent("13812345678", "callback-v0"));
+        assertEquals(400, badVersion.status(), badVersion.body());
+        assertEquals(List.of("consentVersion"), badVersion.fieldErrors());
+        assertEquals(404, api.post("/api/v1/public/surveys/" + token + "/responses/" + high.json().getString("id")
+                + "/contact", consent("13812345678", "callback-v1")).status(), "no alert, no consent");
+        assertEquals(404, api.post("/api/v1/public/surveys/doesNotExist000000000/responses/" + sample + "/contact",
+                consent("13812345678", "callback-v1")).status(), "only through the link it came through");
+
+        String digits = "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        Http.Answer consented = api.post(contact, consent(digits.substring(0, 3) + " " + digits.substring(3, 7) + " "
+                + digits.substring(7), "callback-v1"));
+        assertEquals(204, consented.status(), consented.body());
+
+        String id = awaitContactOn(awaitAlertOf(groupA, sample).getString("id"));
+        Http.Answer opened = shopA1.get("/api/v1/alerts/" + id);
+        assertEquals(200, opened.status(), opened.body());
+        assertEquals("+86" + digits, opened.json().getJsonObject("contact").getString("phone"));
+        assertEquals("tel:+86" + digits, opened.json().getJsonObject("contact").getString("tel"));
+        assertEquals("callback-v1", opened.json().getString("consentVersion"));
+        assertTrue(opened.json().containsKey("consentedAt"));
+        assertTrue(Database.count("select count(*) from audit_entry where object_id = ? and action = ?"
+                + " and username = ?", id, "alert.contact.viewed", "shop-a1") >= 1, "each opening is audited");
+        assertEquals(404, groupB.get("/api/v1/alerts/" + id).status());
+        assertNoClearNumber(digits);
+
+        String transitions = "/api/v1/alerts/" + id + "/transitions";
+        assertEquals(200, shopA1.post(transitions, Json.createObjectBuilder().add("to", "CONTACTED").build()).status());
+        assertEquals(200, shopA1.post(transitions, Json.createObjectBuilder().add("to", "RESOLVED")
+                .add("note", "已回电").build()).status());
+        JsonObject closed = shopA1.get("/api/v1/alerts/" + id).json();
+        assertFalse(closed.containsKey("contact"), closed.toString());
+        assertFalse(closed.getJsonObject("alert").getBoolean("hasContact"));
+        assertEquals(1, Database.count("select count(*) from alert_case where id = ? and contact is null"
+                + " and contact_fingerprint is null and erased_at is not null", id));
+        assertNoClearNumber(digits);
+    }
+
+    @Test
+    void theThankYouPageOfALowScoreAsksForConsentAndAPlainFormPostKeepsIt() {
+        String token = surveyToken();
+        Http.Answer page = api.getPage("/s/" + token);
+        Http browser = api.with("Origin", base).with("Cookie", "sv_device=" + cookie(page, "sv_device"));
+        StringBuilder form = new StringBuilder("ticket=" + enc(hidden(page.body(), "ticket")) + "&view="
+                + enc(hidden(page.body(), "view")) + "&submission=" + hidden(page.body(), "submission")
+                + "&questionnaireVersion=1&recommend=2&visitType=REPAIR");
+        for (String code : new String[] {"A1", "A2", "A3", "T1", "T2", "Q1", "Q2", "P1", "P2", "F1", "F2"}) {
+            form.append("&q_").append(code).append("=3");
+        }
+        Http.Answer posted = browser.postForm("/s/" + token, form.toString());
+        assertEquals(303, posted.status(), posted.body());
+        String thanksPath = posted.header("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertTrue(thanksPath.contains("/thanks?r="), thanksPath);
+        String sample = thanksPath.substring(thanksPath.indexOf("r=") + 2);
+
+        String thanks = browser.getPage(thanksPath).body();
+        assertTrue(thanks.contains("type=\"checkbox\" name=\"consent\" value=\"yes\" id=\"cb-consent\""), thanks);
+        assertFalse(thanks.contains(" checked"), "the box starts unticked");
+        assertTrue(thanks.contains("<label for=\"cb-phone\">"), "the phone field has its label");
+        String consentForm = "r=" + sample + "&consentVersion=" + hidden(thanks, "consentVersion") + "&view="
+                + enc(hidden(thanks, "view"));
+
+        Http.Answer unticked = browser.postForm("/s/" + token + "/thanks", consentForm + "&phone=13812345678");
+        assertEquals(400, unticked.status(), "a number without the tick is no consent");
+        assertTrue(unticked.body().contains("id=\"cb-consent-error\""), unticked.body());
+        Http.Answer wrong = browser.postForm("/s/" + token + "/thanks", consentForm + "&consent=yes&phone=12345");
+        assertEquals(400, wrong.status());
+        assertTrue(wrong.body().contains("aria-invalid=\"true\"") && wrong.body().contains("cb-phone-error"));
+        assertEquals(0, Database.count("select count(*) from alert_contact_awaiting where sample_id = ?", sample));
+
+        Http.Answer kept = browser.postForm("/s/" + token + "/thanks", consentForm + "&consent=yes&phone="
+                + enc("0755-2345 6789"));
+        assertEquals(303, kept.status(), kept.body());
+        assertTrue(kept.header("Location").orElseThrow().contains("kept=1"));
+        // kept by sample until the scan has raised the alert (a sample held for review waits longer)
+        assertEquals(1, Database.count("select count(*) from alert_contact_awaiting where sample_id = ?", sample)
+                + Database.count("select count(*) from alert_case where sample_id = ? and contact is not null", sample));
+        assertNoClearNumber("075523456789");
+
+        Http.Answer foreign = api.with("Origin", "https://evil.example").postForm("/s/" + token + "/thanks",
+                consentForm + "&consent=yes&phone=13812345678");
+        assertEquals(403, foreign.status(), "another site cannot post a consent");
+    }
+
+    static String hidden(String page, String name) {
+        String marker = "name=\"" + name + "\" value=\"";
+        int at = page.indexOf(marker);
+        assertTrue(at > 0, "hidden field " + name + " in " + page);
+        return page.substring(at + marker.length(), page.indexOf('"', at + marker.length()));
+    }
+
+    static String cookie(Http.Answer page, String name) {
+        String set = page.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie"));
+        return set.substring(name.length() + 1, set.indexOf(';'));
+    }
+
+    static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static JsonObject consent(String phone, String version) {
+        return Json.createObjectBuilder().add("phone", phone).add("consentVersion", version).build();
+    }
+
+    /** The scan moves a consent given before the alert existed onto it within a tick or two. */
+    String awaitContactOn(String alertId) {
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < until) {
+            Http.Answer alert = shopA1.get("/api/v1/alerts/" + alertId);
+            assertEquals(200, alert.status(), alert.body());
+            if (alert.json().getJsonObject("alert").getBoolean("hasContact")) {
+                return alertId;
+            }
+            sleep(250);
+        }
+        throw new AssertionError("the consent never reached alert " + alertId);
+    }
+
+    /** Every column of every alert table, binary ones read as bytes, holds none of the number's digits in clear. */
+    static void assertNoClearNumber(String digits) {
+        for (String table : List.of("alert_case", "alert_step", "alert_contact_awaiting", "alert_group_rule")) {
+            for (var row : Database.rows("select * from " + table)) {
+                for (Object value : row.values()) {
+                    String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)
+                            : String.valueOf(value);
+                    assertFalse(text.contains(digits.substring(3)), table + " holds the number in clear");
+                }
+            }
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     String surveyToken() {

@@ -3,6 +3,7 @@ package org.dealerplatform.core.alerts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Published by the module that owns the samples (the survey module): the samples that count
@@ -23,6 +24,25 @@ public interface AlertSamples {
      * end inside one millisecond), in that order, at most {@code limit} (1 to {@value #MOST_PER_READ}).
      */
     List<ValidSample> validAfter(Position after, int limit);
+
+    /**
+     * One sample by id, whatever its status, with the survey link it came through: for the
+     * call-back offer right after submission. Empty when there is no such sample.
+     */
+    Optional<SubmittedSample> submitted(String sampleId);
+
+    /** A sample as submitted: where it belongs, the link it came through, when, and its answers. */
+    record SubmittedSample(String sampleId, String tenantId, String shopId, String linkToken, Instant submittedAt,
+                           AlertAnswers answers) {
+
+        public SubmittedSample {
+            Objects.requireNonNull(sampleId, "sampleId");
+            Objects.requireNonNull(tenantId, "tenantId");
+            Objects.requireNonNull(linkToken, "linkToken");
+            Objects.requireNonNull(submittedAt, "submittedAt");
+            Objects.requireNonNull(answers, "answers");
+        }
+    }
 
     /** A place in the order of status changes: this time, after this sample id ("" for all of it). */
     record Position(Instant changedAt, String sampleId) {

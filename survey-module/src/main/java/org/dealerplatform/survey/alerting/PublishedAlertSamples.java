@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
+import org.dealerplatform.core.alerts.AlertAnswers;
 import org.dealerplatform.core.alerts.AlertSamples;
 import org.dealerplatform.core.persistence.InstantColumn;
 import org.dealerplatform.core.persistence.NativeSql;
@@ -28,6 +30,9 @@ public class PublishedAlertSamples implements AlertSamples {
             + " where updated_at >= ? and (updated_at > ? or id > ?) and status = ?"
             + " order by updated_at, id limit ?";
 
+    static final String SUBMITTED = "select id, tenant_id, shop_id, questionnaire_version, answers, nps,"
+            + " score_overall, submitted_at, link_token from survey_response where id = ?";
+
     @PersistenceContext(unitName = "platform")
     EntityManager em;
 
@@ -48,13 +53,26 @@ public class PublishedAlertSamples implements AlertSamples {
         return rows.stream().map(this::sample).toList();
     }
 
+    @Override
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Optional<SubmittedSample> submitted(String sampleId) {
+        List<Object[]> rows = NativeSql.query(em, SUBMITTED).setParameter(1, sampleId).getResultList();
+        return rows.stream().findFirst().map(row -> new SubmittedSample((String) row[0], (String) row[1],
+                (String) row[2], (String) row[8], InstantColumn.read(row[7]), answers(row)));
+    }
+
     private ValidSample sample(Object[] row) {
+        return new ValidSample((String) row[0], (String) row[1], (String) row[2], InstantColumn.read(row[7]),
+                InstantColumn.read(row[8]), answers(row));
+    }
+
+    /** Columns 3 to 6 of both reads: questionnaire version, answers, recommendation, overall score. */
+    private AlertAnswers answers(Object[] row) {
         int version = ((Number) row[3]).intValue();
         var answered = questionnaires.published(version).orElseThrow(
                 () -> new IllegalStateException("sample " + row[0] + " answers unpublished questionnaire " + version));
         Integer recommend = row[5] == null ? null : ((Number) row[5]).intValue();
-        return new ValidSample((String) row[0], (String) row[1], (String) row[2], InstantColumn.read(row[7]),
-                InstantColumn.read(row[8]), AlertAnswersOf.of(answered, (String) row[4], recommend,
-                ((Number) row[6]).doubleValue()));
+        return AlertAnswersOf.of(answered, (String) row[4], recommend, ((Number) row[6]).doubleValue());
     }
 }

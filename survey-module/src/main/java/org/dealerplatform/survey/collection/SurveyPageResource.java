@@ -72,6 +72,9 @@ public class SurveyPageResource {
     @Inject
     IdentitySettings identity;
 
+    @Inject
+    org.dealerplatform.survey.alerting.Callbacks callbacks;
+
     @Context
     HttpServletRequest request;
 
@@ -123,8 +126,11 @@ public class SurveyPageResource {
                 values.get("advisorId"), values.get("repairOrderNo"), values.get("comment"), values.get("phone"),
                 values.get("ticket"), values.get("questionnaireVersion"));
         try {
-            submissions.submit(token, input, visitors.of(request, values.get("submission")));
-            Response.ResponseBuilder thanks = Response.seeOther(URI.create("/s/" + token + "/thanks" + langQuery(locale)));
+            Outcome outcome = submissions.submit(token, input, visitors.of(request, values.get("submission")));
+            // answers that call for a call-back: the thank-you page offers it for this response
+            String offered = callbacks.offerFor(token, outcome.id()).isPresent() ? "?r=" + outcome.id() : "";
+            Response.ResponseBuilder thanks = Response.seeOther(URI.create("/s/" + token + "/thanks" + offered
+                    + (offered.isEmpty() ? langQuery(locale) : langQuery(locale).replace('?', '&'))));
             if (!device.signed()) {
                 thanks.cookie(deviceCookie(visitors.newDeviceId())); // a forged marker is replaced
             }
@@ -199,14 +205,89 @@ public class SurveyPageResource {
         return origins;
     }
 
+    /**
+     * Thanks, and when the answers of response {@code r} call for one (the server decides, the
+     * alerts module's rule), the optional consent to a call-back: unticked, a plain form post.
+     * {@code kept} says the consent was kept.
+     */
     @GET
     @Path("{token}/thanks")
     @Produces(MediaType.TEXT_HTML)
-    public Response thanks(@PathParam("token") String token, @QueryParam("lang") String lang) {
+    public Response thanks(@PathParam("token") String token, @QueryParam("lang") String lang,
+                           @QueryParam("r") String response, @QueryParam("kept") String kept) {
+        return thanksPage(200, token, locale(lang), response, "1".equals(kept), Map.of(), null);
+    }
+
+    /**
+     * The consent posted from the thank-you page, with the survey form's rule on where a post may
+     * come from (a form token bound to this browser and response stands in for a missing Origin).
+     * Unticked with no number: nothing is kept. Kept: post/redirect/get to the thanks.
+     */
+    @POST
+    @Path("{token}/thanks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @SurveyBody
+    public Response consent(@PathParam("token") String token, @QueryParam("lang") String lang,
+                            MultivaluedMap<String, String> posted) {
         Locale locale = locale(lang);
+        Map<String, String> values = new HashMap<>();
+        posted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
+        String response = values.get("r");
+        DeviceMarker device = visitors.device(request);
+        boolean formToken = device.signed() && response != null
+                && callbackFormToken(response, device.id()).equals(values.get("view"));
+        if (!FormOrigins.check(request.getHeader("Origin"), request.getHeader("Referer"), ownOrigins(), formToken)
+                .accepted()) {
+            return thanksPage(403, token, locale, response, false, values, "origin");
+        }
+        boolean ticked = "yes".equals(values.get("consent"));
+        String phone = values.getOrDefault("phone", "");
+        if (!ticked) {
+            return phone.isBlank() ? Response.seeOther(URI.create("/s/" + token + "/thanks" + langQuery(locale))).build()
+                    : thanksPage(400, token, locale, response, false, values, "consent");
+        }
+        try {
+            callbacks.accept(token, response, phone, values.get("consentVersion"));
+        } catch (NotFound e) {
+            return Response.seeOther(URI.create("/s/" + token + "/thanks" + langQuery(locale))).build();
+        } catch (org.dealerplatform.core.domain.RuleViolation e) {
+            // a stale page's consent version is as good as none: the customer reads the current text again
+            return thanksPage(400, token, locale, response, false, values,
+                    "phone".equals(e.field()) ? "phone" : "consent");
+        }
+        return Response.seeOther(URI.create("/s/" + token + "/thanks?kept=1" + langQuery(locale).replace('?', '&')))
+                .build();
+    }
+
+    private Response thanksPage(int status, String token, Locale locale, String response, boolean kept,
+                                Map<String, String> values, String callbackError) {
         Map<String, Object> model = new HashMap<>();
         model.put("token", token); // the page's script forgets the answers kept for a retry
-        return html(200, pages.standalone("templates/surveys/thanks.vm", locale, model)).build();
+        model.put("langQuery", langQuery(locale));
+        model.put("callbackKept", kept);
+        model.put("values", values);
+        model.put("callbackError", "");
+        if (!kept && response != null) {
+            callbacks.offerFor(token, response).ifPresent(offer -> {
+                DeviceMarker device = visitors.device(request);
+                model.put("offer", offer);
+                model.put("wording", offer.in(locale));
+                model.put("response", response);
+                if (device.signed()) {
+                    model.put("view", callbackFormToken(response, device.id()));
+                }
+            });
+        }
+        if (callbackError != null && model.containsKey("offer")) {
+            model.put("callbackError", callbackError);
+        }
+        return html(status, pages.standalone("templates/surveys/thanks.vm", locale, model)).build();
+    }
+
+    /** Proves the post comes from the thank-you page this browser was shown for this response. */
+    private String callbackFormToken(String response, String deviceId) {
+        return tickets.formToken("callback-" + response, deviceId);
     }
 
     @GET
