@@ -21,7 +21,10 @@
  * (contact opened only there, each opening audited), {@code POST /api/v1/alerts/{id}/transitions}
  * {@code {to, note, reason}}; {@code GET/PUT /api/v1/alerts/rules} for the group's stricter rule
  * (every looser field a 400 field error). Shop managers and group admins only; the association 403.</li>
- * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10); the contact keys from {@code ContactSettings},
+ * <li><b>Retention</b> ({@code retention}): {@code ContactSweeper} erases contacts 30 days after the
+ * alert (each erasure audited); {@code AlertPhoneTraces} erases one number's contacts in every group
+ * by its fingerprint, for core's erasure request ({@code POST /api/v1/privacy/erasures}).</li>
+ * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
  *
@@ -34,16 +37,13 @@
  * The offer must ask the same rule the scan uses, at submission time.</li>
  * <li><b>Mail</b> through an outbox: new-alert mail (or the daily digest) to shop managers, the one
  * escalation to group admins as {@code UPDATE ... WHERE escalated_at IS NULL}; a sweep for
- * escalations and {@link org.dealerplatform.alerts.retention.ContactRetention} (30-day erasure).</li>
+ * escalations.</li>
  * <li>The association's national rule is {@code AlertRule.NATIONAL_DEFAULT} until it can be edited;
  * groups' own service levels ({@code ServiceLevels}) are not stored yet (defaults apply); notes
  * without a status change and assigning an owner have no API yet.</li>
  * <li><b>Not started</b>: console pages, the figures (alerts, share alerting, median time to first
  * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
- * {@code CaseDeadlines#firstContactInTime} are their per-case inputs), erasure requests and the
- * platform-wide retention of device, address and phone hashes. The survey module's screening phone
- * hash is its own salted hash of the 11-digit form, not {@code PhoneFingerprints}: an erasure
- * request must compute both.</li>
+ * {@code CaseDeadlines#firstContactInTime} are their per-case inputs).</li>
  * <li>A VALID sample that screening later flags along with a repeat (VALID to SUSPECT) keeps the
  * alert it raised.</li>
  * </ul>
