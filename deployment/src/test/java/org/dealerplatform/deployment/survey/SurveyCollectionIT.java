@@ -495,7 +495,15 @@ class SurveyCollectionIT {
         String requestHashBefore = String.valueOf(traces(inA).get("request_hash"));
         assertEquals(64, String.valueOf(traces(inA).get("phone_hash")).length());
         String alert = storedContact(phone, java.time.Instant.now());
+        try {
+            eraseAndCheck(phone, inA, inB, otherPhone, requestHashBefore, alert);
+        } finally {
+            Database.update("delete from alert_case where id = ?", alert); // made up: no sample behind it
+        }
+    }
 
+    private void eraseAndCheck(String phone, String inA, String inB, String otherPhone, String requestHashBefore,
+                               String alert) {
         JsonObject body = Json.createObjectBuilder().add("phone", "+86 " + phone.substring(0, 3) + "-"
                 + phone.substring(3, 7) + "-" + phone.substring(7)).build();
         assertEquals(403, groupA.post("/api/v1/privacy/erasures", body).status());
@@ -563,8 +571,9 @@ class SurveyCollectionIT {
             assertEquals(1, Database.count("select count(*) from audit_entry where action = 'alert.contact.erased'"
                     + " and object_id = ?", oldAlert));
         } finally {
-            // back in its month: the rollups counted it there
+            // back in its month: the rollups counted it there; the made-up alerts have no sample behind them
             Database.update("update survey_response set submitted_at = ? where id = ?", submittedAt, aged);
+            Database.update("delete from alert_case where id in (?, ?)", oldAlert, newAlert);
         }
     }
 
@@ -594,7 +603,7 @@ class SurveyCollectionIT {
         Database.update("insert into alert_case (id, tenant_id, shop_id, sample_id, submitted_at, conditions,"
                         + " reasons_zh, reasons_en, status, raised_at, first_contact_due, closure_due, consent_version,"
                         + " consented_at, contact, contact_fingerprint, updated_at)"
-                        + " values (?, 'demo-group-a', ?, ?, ?, 'OVERALL', '-', '-', 'OPEN', ?, ?, ?, '1', ?,"
+                        + " values (?, 'demo-group-a', ?, ?, ?, 'LOW_OVERALL', '-', '-', 'OPEN', ?, ?, ?, '1', ?,"
                         + " unhex(repeat('ab', 45)), ?, ?)",
                 id, shopId, UUID.randomUUID().toString(), at, at, at, at, at, fingerprint, at);
         return id;
