@@ -26,7 +26,11 @@
  * only, within an hour, through the sample's own link) and keeps the consent: sealed on the alert,
  * or by sample id in {@code alert_contact_awaiting} until the scan has raised it (its package-info
  * says why); each scan tick moves those onto their alerts and erases the ones past 30 days.</li>
- * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10); the contact keys from {@code ContactSettings},
+ * <li><b>Retention</b> ({@code retention}): {@code ContactSweeper} erases contacts 30 days after the
+ * alert (each erasure audited); {@code AlertPhoneTraces} erases one number's contacts in every group
+ * by its fingerprint, for core's erasure request ({@code POST /api/v1/privacy/erasures}); contacts still
+ * waiting in {@code alert_contact_awaiting} are not searched by it yet.</li>
+ * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
  *
@@ -37,16 +41,13 @@
  * has no account); its version and time are on the alert.</li>
  * <li><b>Mail</b> through an outbox: new-alert mail (or the daily digest) to shop managers, the one
  * escalation to group admins as {@code UPDATE ... WHERE escalated_at IS NULL}; a sweep for
- * escalations and {@link org.dealerplatform.alerts.retention.ContactRetention} (30-day erasure).</li>
+ * escalations.</li>
  * <li>The association's national rule is {@code AlertRule.NATIONAL_DEFAULT} until it can be edited;
  * groups' own service levels ({@code ServiceLevels}) are not stored yet (defaults apply); notes
  * without a status change and assigning an owner have no API yet.</li>
  * <li><b>Not started</b>: console pages, the figures (alerts, share alerting, median time to first
  * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
- * {@code CaseDeadlines#firstContactInTime} are their per-case inputs), erasure requests and the
- * platform-wide retention of device, address and phone hashes. The survey module's screening phone
- * hash is its own salted hash of the 11-digit form, not {@code PhoneFingerprints}: an erasure
- * request must compute both.</li>
+ * {@code CaseDeadlines#firstContactInTime} are their per-case inputs).</li>
  * <li>A VALID sample that screening later flags along with a repeat (VALID to SUSPECT) keeps the
  * alert it raised.</li>
  * </ul>

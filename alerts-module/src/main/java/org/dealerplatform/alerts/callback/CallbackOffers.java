@@ -10,7 +10,7 @@ import org.dealerplatform.alerts.contact.CallbackConsent;
 import org.dealerplatform.alerts.contact.CallbackContact;
 import org.dealerplatform.alerts.contact.ConsentText;
 import org.dealerplatform.alerts.contact.ContactSettings;
-import org.dealerplatform.alerts.contact.PhoneNumber;
+import org.dealerplatform.core.phone.PhoneNumber;
 import org.dealerplatform.alerts.rules.GroupRules;
 import org.dealerplatform.core.alerts.AlertOffers;
 import org.dealerplatform.core.alerts.AlertSamples;

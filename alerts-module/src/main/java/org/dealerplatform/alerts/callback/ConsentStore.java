@@ -12,7 +12,7 @@ import org.dealerplatform.alerts.contact.CallbackContact;
 import org.dealerplatform.alerts.contact.ContactCipher;
 import org.dealerplatform.alerts.contact.ContactSecrets;
 import org.dealerplatform.alerts.contact.ContactUnreadable;
-import org.dealerplatform.alerts.contact.PhoneNumber;
+import org.dealerplatform.core.phone.PhoneNumber;
 import org.dealerplatform.alerts.retention.RetentionRule;
 import org.dealerplatform.core.persistence.InstantColumn;
 import org.dealerplatform.core.persistence.NativeSql;

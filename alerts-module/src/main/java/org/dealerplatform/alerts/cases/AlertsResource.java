@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.dealerplatform.alerts.contact.ContactSettings;
 import org.dealerplatform.alerts.contact.ContactUnreadable;
-import org.dealerplatform.alerts.contact.PhoneNumber;
+import org.dealerplatform.core.phone.PhoneNumber;
 import org.dealerplatform.alerts.deadlines.CaseDeadlines;
 import org.dealerplatform.alerts.deadlines.ServiceLevels;
 import org.dealerplatform.alerts.module.AlertsModule;

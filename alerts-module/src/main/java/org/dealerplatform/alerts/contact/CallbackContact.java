@@ -2,6 +2,7 @@ package org.dealerplatform.alerts.contact;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.dealerplatform.core.phone.PhoneNumber;
 
 /**
  * A customer's consent to be called back about one visit: their number, the consent version they

@@ -15,6 +15,8 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import org.dealerplatform.alerts.contact.ContactUnreadable.Reason;
+import org.dealerplatform.core.phone.PhoneNumber;
+import org.dealerplatform.core.phone.PhoneNumberRefused;
 
 /**
  * Seals a phone number with AES-256-GCM for one alert of one dealer group.

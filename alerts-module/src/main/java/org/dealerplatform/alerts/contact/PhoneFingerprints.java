@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.dealerplatform.core.phone.PhoneNumber;
 
 /**
  * HMAC-SHA-256 of the normalised number under its own key, for the association's erasure search.

@@ -17,7 +17,16 @@ public class AlertSettings {
     @ConfigProperty(name = "ALERTS_SCAN_SECONDS", defaultValue = "10")
     int scanSeconds;
 
+    /** How often each node erases contacts past their 30 days (ContactSweeper); tests shorten it. */
+    @Inject
+    @ConfigProperty(name = "ALERTS_CONTACT_SWEEP_SECONDS", defaultValue = "600")
+    int contactSweepSeconds;
+
     public Duration scanInterval() {
         return Duration.ofSeconds(Math.max(1, scanSeconds));
+    }
+
+    public Duration contactSweepInterval() {
+        return Duration.ofSeconds(Math.max(1, contactSweepSeconds));
     }
 }

@@ -1,6 +1,7 @@
 package org.dealerplatform.alerts.contact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dealerplatform.alerts.retention.RetentionRule;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.phone.PhoneNumber;
 import org.junit.jupiter.api.Test;
 
 class CallbackConsentTest {
@@ -64,5 +66,14 @@ class CallbackConsentTest {
         assertEquals("consentVersion", refused.field());
         assertThrows(RuleViolation.class, () -> new CallbackContact(PhoneNumber.parse("13812345678"), null, Instant.EPOCH));
         assertThrows(RuleViolation.class, () -> CallbackConsent.text("v9", Locale.ENGLISH));
+    }
+
+    @Test
+    void printing_a_contact_never_shows_its_number() {
+        PhoneNumber phone = PhoneNumber.parse("13812345678");
+        CallbackContact contact = new CallbackContact(phone, CallbackConsent.CURRENT, Instant.parse("2026-03-02T02:10:00Z"));
+        for (String printed : new String[] {contact.toString(), String.valueOf(List.of(contact))}) {
+            assertFalse(printed.contains("5678") || printed.contains("1381234"), printed);
+        }
     }
 }

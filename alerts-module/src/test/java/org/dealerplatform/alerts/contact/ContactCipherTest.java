@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.dealerplatform.alerts.contact.ContactUnreadable.Reason;
 import org.junit.jupiter.api.Test;
+import org.dealerplatform.core.phone.PhoneNumber;
 
 class ContactCipherTest {
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.dealerplatform.core.phone.PhoneNumber;
 
 class ContactSecretsTest {
 

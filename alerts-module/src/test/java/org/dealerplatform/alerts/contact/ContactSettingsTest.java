@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.dealerplatform.core.settings.PlatformMode;
 import org.junit.jupiter.api.Test;
+import org.dealerplatform.core.phone.PhoneNumber;
 
 class ContactSettingsTest {
 

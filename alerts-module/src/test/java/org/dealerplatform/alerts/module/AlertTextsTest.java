@@ -14,7 +14,7 @@ import org.dealerplatform.alerts.cases.AlertCase;
 import org.dealerplatform.alerts.cases.CaseStatus;
 import org.dealerplatform.alerts.cases.NotResolvedReason;
 import org.dealerplatform.alerts.cases.TransitionRefused;
-import org.dealerplatform.alerts.contact.PhoneNumberRefused;
+import org.dealerplatform.core.phone.PhoneNumberRefused;
 import org.junit.jupiter.api.Test;
 
 class AlertTextsTest {

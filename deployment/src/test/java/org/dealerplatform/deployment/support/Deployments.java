@@ -41,6 +41,19 @@ public final class Deployments {
         return war.add(new StringAsset(shipped + "\nREPORTS_WORKER_SECONDS=2\nREPORTS_RETRY_FIRST_SECONDS=2\n"), path);
     }
 
+    /** The WAR with these settings ({@code NAME=value}) after the shipped ones, so they win. */
+    public static WebArchive withSettings(WebArchive war, String... settings) {
+        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
+        String shipped;
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        war.delete(path);
+        return war.add(new StringAsset(shipped + "\n" + String.join("\n", settings) + "\n"), path);
+    }
+
     /**
      * The platform's address as the browser and Keycloak's redirect rules know it (localhost),
      * whatever host name Arquillian reports.

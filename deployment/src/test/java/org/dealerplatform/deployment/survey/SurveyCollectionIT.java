@@ -45,9 +45,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({PlatformStack.class, ArquillianExtension.class})
 class SurveyCollectionIT {
 
+    /** The retention sweeps every 2 s here (shipped: 600 s), so an aged sample loses its hashes at once. */
     @Deployment(testable = false)
     static WebArchive platform() {
-        return Deployments.platform();
+        return Deployments.withSettings(Deployments.platform(), "SURVEY_HASH_SWEEP_SECONDS=2",
+                "ALERTS_CONTACT_SWEEP_SECONDS=2");
     }
 
     @ArquillianResource
@@ -470,6 +472,141 @@ class SurveyCollectionIT {
         assertEquals(201, sent.status(), sent.body());
         return Database.rows("select phone_hash, status, reasons from survey_response where id = ?",
                 sent.json().getString("id")).get(0);
+    }
+
+    // --- retention of personal data: the erasure request and the sweep ---
+
+    /**
+     * The association erases every trace of one number: the screening hash in each group that has
+     * it (and the request hash that bound it), a call-back contact stored under its fingerprint;
+     * the audit trail records the erasure without the number. Group admins get 403, a number the
+     * platform could not have stored 400.
+     */
+    @Test
+    void theAssociationErasesEveryTraceOfOneNumberAndTheTrailKeepsNoNumber() {
+        String phone = "137" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String groupBToken = Keycloak.token("group-b");
+        String shopB = DemoTenants.ensureShop(api.as(groupBToken), "S-HASH-B", "广州天河本田4S店");
+        String tokenB = Surveys.token(Surveys.scanShopCode(base, groupBToken, shopB));
+        String inA = Surveys.submitTimed(api, token, Surveys.answers(8, 9).add("phone", phone)).json().getString("id");
+        String inB = Surveys.submitTimed(api, tokenB, Surveys.answers(8, 9).add("phone", phone)).json().getString("id");
+        String otherPhone = Surveys.submitTimed(api, token, Surveys.answers(8, 9).add("phone", "136" + phone.substring(3)))
+                .json().getString("id");
+        String requestHashBefore = String.valueOf(traces(inA).get("request_hash"));
+        assertEquals(64, String.valueOf(traces(inA).get("phone_hash")).length());
+        String alert = storedContact(phone, java.time.Instant.now());
+        try {
+            eraseAndCheck(phone, inA, inB, otherPhone, requestHashBefore, alert);
+        } finally {
+            Database.update("delete from alert_case where id = ?", alert); // made up: no sample behind it
+        }
+    }
+
+    private void eraseAndCheck(String phone, String inA, String inB, String otherPhone, String requestHashBefore,
+                               String alert) {
+        JsonObject body = Json.createObjectBuilder().add("phone", "+86 " + phone.substring(0, 3) + "-"
+                + phone.substring(3, 7) + "-" + phone.substring(7)).build();
+        assertEquals(403, groupA.post("/api/v1/privacy/erasures", body).status());
+        Http.Answer bad = assoc.post("/api/v1/privacy/erasures", Json.createObjectBuilder().add("phone", "12345").build());
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("phone"), bad.body());
+        Http.Answer erased = assoc.post("/api/v1/privacy/erasures", body);
+        assertEquals(200, erased.status(), erased.body());
+
+        JsonObject counts = erased.json().getJsonObject("erased");
+        assertTrue(counts.getJsonNumber("surveys").longValue() >= 2, counts.toString());
+        assertEquals(1, counts.getJsonNumber("alerts").longValue(), counts.toString());
+        assertEquals(null, traces(inA).get("phone_hash"));
+        assertEquals(null, traces(inB).get("phone_hash"));
+        assertFalse(requestHashBefore.equals(String.valueOf(traces(inA).get("request_hash"))),
+                "the request hash bound the phone hash: replaced too");
+        assertEquals(64, String.valueOf(traces(otherPhone).get("phone_hash")).length(), "another number stays");
+        Map<String, Object> contact = Database.rows("select contact, contact_fingerprint, erased_at from alert_case"
+                + " where id = ?", alert).get(0);
+        assertEquals(null, contact.get("contact"));
+        assertEquals(null, contact.get("contact_fingerprint"));
+        assertTrue(contact.get("erased_at") != null);
+
+        String erasureId = erased.json().getString("id");
+        Http.Answer trail = assoc.get("/api/v1/audit?objectId=" + erasureId);
+        assertEquals(200, trail.status(), trail.body());
+        assertTrue(trail.body().contains("privacy.phone-erased"), trail.body());
+        assertEquals(0, Database.count("select count(*) from audit_entry where summary like ? or object_id like ?"
+                + " or reason like ?", "%" + phone.substring(3) + "%", "%" + phone.substring(3) + "%",
+                "%" + phone.substring(3) + "%"), "the audit trail holds no number");
+    }
+
+    /**
+     * The sweep clears a sample's hashes once no screening window can compare them (repeat window
+     * 30 days and a margin of an hour), and a call-back contact 30 days after its alert; a recent
+     * sample keeps its hash, so screening still sees repeats.
+     */
+    @Test
+    void theSweepClearsHashesPastTheirWindowAndContactsPastThirtyDays() throws Exception {
+        String phone = "135" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String aged = Surveys.submitTimed(api, token, Surveys.answers(8, 9).add("phone", phone)).json().getString("id");
+        String recent = Surveys.submitTimed(api, token, Surveys.answers(8, 9).add("phone", "134" + phone.substring(3)))
+                .json().getString("id");
+        Object submittedAt = Database.rows("select submitted_at from survey_response where id = ?", aged).get(0)
+                .get("submitted_at");
+        String oldAlert = storedContact("133" + phone.substring(3),
+                java.time.Instant.now().minus(java.time.Duration.ofDays(31)));
+        String newAlert = storedContact("132" + phone.substring(3), java.time.Instant.now());
+        java.time.Instant pastTheWindow = java.time.Instant.now().minus(java.time.Duration.ofDays(30).plusMinutes(70));
+        Database.update("update survey_response set submitted_at = ? where id = ?",
+                java.sql.Timestamp.from(pastTheWindow), aged);
+        try {
+            long until = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < until && (traces(aged).get("phone_hash") != null
+                    || Database.count("select count(*) from alert_case where id = ? and contact is not null", oldAlert) > 0)) {
+                sleep(500);
+            }
+            Map<String, Object> swept = traces(aged);
+            assertEquals(null, swept.get("phone_hash"), swept.toString());
+            assertEquals(null, swept.get("address_hash"), swept.toString());
+            assertEquals(null, swept.get("device_hash"), swept.toString());
+            assertEquals(64, String.valueOf(traces(recent).get("phone_hash")).length(), "within the window it stays");
+            assertEquals(0, Database.count("select count(*) from alert_case where id = ? and contact is not null", oldAlert));
+            assertEquals(1, Database.count("select count(*) from alert_case where id = ? and contact is not null", newAlert));
+            assertEquals(1, Database.count("select count(*) from audit_entry where action = 'alert.contact.erased'"
+                    + " and object_id = ?", oldAlert));
+        } finally {
+            // back in its month: the rollups counted it there; the made-up alerts have no sample behind them
+            Database.update("update survey_response set submitted_at = ? where id = ?", submittedAt, aged);
+            Database.update("delete from alert_case where id in (?, ?)", oldAlert, newAlert);
+        }
+    }
+
+    private static Map<String, Object> traces(String sampleId) {
+        return Database.rows("select phone_hash, device_hash, address_hash, request_hash from survey_response"
+                + " where id = ?", sampleId).get(0);
+    }
+
+    /**
+     * An alert of group A with a consented contact for this number, as the alerts module stores it:
+     * sealed bytes (their content does not matter here) and the fingerprint under the demo stack's
+     * fingerprint key (ContactSettings).
+     */
+    private String storedContact(String phone, java.time.Instant raisedAt) throws RuntimeException {
+        String demoKey;
+        try {
+            demoKey = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest("dealer-platform demo alerts fingerprint key, public, demo only"
+                            .getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String fingerprint = new org.dealerplatform.alerts.contact.PhoneFingerprints("demo", demoKey)
+                .of(org.dealerplatform.core.phone.PhoneNumber.parse(phone)).hex();
+        String id = UUID.randomUUID().toString();
+        java.sql.Timestamp at = java.sql.Timestamp.from(raisedAt);
+        Database.update("insert into alert_case (id, tenant_id, shop_id, sample_id, submitted_at, conditions,"
+                        + " reasons_zh, reasons_en, status, raised_at, first_contact_due, closure_due, consent_version,"
+                        + " consented_at, contact, contact_fingerprint, updated_at)"
+                        + " values (?, 'demo-group-a', ?, ?, ?, 'LOW_OVERALL', '-', '-', 'OPEN', ?, ?, ?, '1', ?,"
+                        + " unhex(repeat('ab', 45)), ?, ?)",
+                id, shopId, UUID.randomUUID().toString(), at, at, at, at, at, fingerprint, at);
+        return id;
     }
 
     // --- integrity under attack: tickets, device markers, cross-site posts, floods, the ceiling ---

@@ -2,7 +2,9 @@ package org.dealerplatform.survey.module;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.ZoneId;
+import org.dealerplatform.survey.retention.HashRetention;
 import org.dealerplatform.survey.screening.ScreeningPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,8 +45,26 @@ public class SurveySettings {
     @ConfigProperty(name = "SURVEY_GROUP_RANK_MIN_SAMPLES", defaultValue = "50")
     int groupRankMinSamples;
 
+    /** How often each node sweeps hashes past their screening window (HashSweeper); tests shorten it. */
+    @Inject
+    @ConfigProperty(name = "SURVEY_HASH_SWEEP_SECONDS", defaultValue = "600")
+    int hashSweepSeconds;
+
+    /** Kept beyond the window for clocks of several nodes and transactions in flight. */
+    @Inject
+    @ConfigProperty(name = "SURVEY_HASH_MARGIN_MINUTES", defaultValue = "60")
+    int hashMarginMinutes;
+
     public ScreeningPolicy policy() {
         return new ScreeningPolicy(minSeconds, straightLineSeconds, repeatDays, burstCount, burstMinutes);
+    }
+
+    public HashRetention hashRetention() {
+        return new HashRetention(policy(), Duration.ofMinutes(Math.max(0, hashMarginMinutes)));
+    }
+
+    public Duration hashSweepInterval() {
+        return Duration.ofSeconds(Math.max(1, hashSweepSeconds));
     }
 
     public ZoneId zone() {

@@ -92,7 +92,7 @@ public final class CaseGrouping {
     }
 
     /** Per shop and kind; the value itself (a repair order, a hash) is not stored in the key. */
-    static String key(String shopId, CauseKind kind, String value) {
+    public static String key(String shopId, CauseKind kind, String value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((shopId + "|" + kind.name() + "|" + value).getBytes(StandardCharsets.UTF_8));

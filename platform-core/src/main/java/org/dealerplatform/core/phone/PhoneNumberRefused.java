@@ -1,4 +1,4 @@
-package org.dealerplatform.alerts.contact;
+package org.dealerplatform.core.phone;
 
 import org.dealerplatform.core.domain.RuleViolation;
 

@@ -1,10 +1,11 @@
-package org.dealerplatform.alerts.contact;
+package org.dealerplatform.core.phone;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import org.dealerplatform.alerts.contact.PhoneNumberRefused.Reason;
+import org.dealerplatform.core.phone.PhoneNumberRefused.Reason;
 
 /**
  * A mainland China phone number a shop can call back: a mobile ({@code 1[3-9]} and 9 digits) or a
@@ -94,7 +95,7 @@ public final class PhoneNumber {
     }
 
     /** Reads back a number this class normalised (after decryption); not for typed input. */
-    static PhoneNumber fromNormalised(String e164) {
+    public static PhoneNumber fromNormalised(String e164) {
         if (e164 == null || !e164.startsWith("+86")) {
             throw new IllegalArgumentException("not a normalised number");
         }
@@ -110,8 +111,16 @@ public final class PhoneNumber {
         return "+86" + significant;
     }
 
-    byte[] normalisedBytes() {
+    public byte[] normalisedBytes() {
         return normalised().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The 11 digits of a mobile as a customer types them ("13812345678"), for the survey page's
+     * screening, which has only ever taken mobiles in that form; empty for a landline.
+     */
+    public Optional<String> mobileDigits() {
+        return kind == Kind.MOBILE ? Optional.of(significant) : Optional.empty();
     }
 
     /** For the one-tap call on the shop manager's phone. */

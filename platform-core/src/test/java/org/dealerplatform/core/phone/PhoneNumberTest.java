@@ -1,14 +1,13 @@
-package org.dealerplatform.alerts.contact;
+package org.dealerplatform.core.phone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Instant;
 import java.util.List;
-import org.dealerplatform.alerts.contact.PhoneNumber.Kind;
-import org.dealerplatform.alerts.contact.PhoneNumberRefused.Reason;
+import org.dealerplatform.core.phone.PhoneNumber.Kind;
+import org.dealerplatform.core.phone.PhoneNumberRefused.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -102,11 +101,10 @@ class PhoneNumberTest {
     }
 
     @Test
-    void printing_a_number_or_a_contact_never_shows_it() {
+    void printing_a_number_never_shows_it() {
         PhoneNumber phone = PhoneNumber.parse("13812345678");
         assertEquals("PhoneNumber[mobile, hidden]", phone.toString());
-        CallbackContact contact = new CallbackContact(phone, CallbackConsent.CURRENT, Instant.parse("2026-03-02T02:10:00Z"));
-        for (String printed : new String[] {phone.toString(), contact.toString(), String.valueOf(List.of(contact))}) {
+        for (String printed : new String[] {phone.toString(), String.valueOf(List.of(phone))}) {
             assertFalse(printed.contains("5678") || printed.contains("1381234"), printed);
         }
     }
