@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.dealerplatform.deployment.support.Surveys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,16 +43,7 @@ class AlertsIT {
 
     @Deployment(testable = false)
     static WebArchive platform() {
-        WebArchive war = Deployments.platform();
-        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-        String shipped;
-        try (InputStream in = war.get(path).getAsset().openStream()) {
-            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        war.delete(path);
-        return war.add(new StringAsset(shipped + "\nALERTS_SCAN_SECONDS=1\n"), path);
+        return Deployments.withSettings(Deployments.platform(), "ALERTS_SCAN_SECONDS=1");
     }
 
     @ArquillianResource

@@ -71,16 +71,7 @@ class ExportsIT {
     /** The WAR as shipped, with the export worker ticking every second, so a background export takes seconds. */
     @Deployment(testable = false)
     static WebArchive platform() {
-        WebArchive war = Deployments.platform();
-        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-        String shipped;
-        try (InputStream in = war.get(path).getAsset().openStream()) {
-            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        war.delete(path);
-        return war.add(new org.jboss.shrinkwrap.api.asset.StringAsset(shipped + "\nEXPORTS_WORKER_SECONDS=1\n"), path);
+        return Deployments.withSettings(Deployments.platform(), "EXPORTS_WORKER_SECONDS=1");
     }
 
     @ArquillianResource

@@ -9,12 +9,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
@@ -61,16 +57,7 @@ class OverviewReportsIT {
     /** The WAR as shipped, with the report worker ticking every 2 s, so a run takes seconds. */
     @Deployment(testable = false)
     static WebArchive platform() {
-        WebArchive war = Deployments.platform();
-        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-        String shipped;
-        try (java.io.InputStream in = war.get(path).getAsset().openStream()) {
-            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        war.delete(path);
-        return war.add(new org.jboss.shrinkwrap.api.asset.StringAsset(shipped + "\nREPORTS_WORKER_SECONDS=2\n"), path);
+        return Deployments.withSettings(Deployments.platform(), "REPORTS_WORKER_SECONDS=2");
     }
 
     @ArquillianResource
@@ -139,7 +126,7 @@ class OverviewReportsIT {
                 Keycloak.token("group-a"));
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
-        String text = pdfText(pdf.body());
+        String text = MonthlyReportsIT.pdfText(pdf.body());
         assertTrue(text.contains(SHOP_A), text);
         assertFalse(text.contains(SHOP_B), text);
     }
@@ -156,7 +143,7 @@ class OverviewReportsIT {
         HttpResponse<byte[]> pdf = Surveys.fetch(base + "/console/reports/national.pdf?month=" + MONTH,
                 Keycloak.token("assoc"));
         assertEquals(200, pdf.statusCode());
-        assertTrue(pdfText(pdf.body()).contains("按省份"));
+        assertTrue(MonthlyReportsIT.pdfText(pdf.body()).contains("按省份"));
 
         assertEquals(403, groupA.getPage("/console/reports/national?month=" + MONTH).status());
         assertEquals(403, Surveys.fetch(base + "/console/reports/national.pdf", Keycloak.token("group-b")).statusCode());
@@ -187,14 +174,14 @@ class OverviewReportsIT {
                 .orElseThrow().getContent();
         assertTrue(html.contains(base + "/console/reports/group?month=" + RUN_MONTH), "view in the console");
         assertTrue(html.contains(unsubscribe.substring(1, unsubscribe.length() - 1)), "own unsubscribe link");
-        String pdf = pdfText(pdfOf(parts));
+        String pdf = MonthlyReportsIT.pdfText(pdfOf(parts));
         assertTrue(pdf.contains(GROUP_A), "the PDF names the group: " + pdf);
         assertFalse(pdf.contains(GROUP_B), "and no other group");
 
         List<MailMessage> toGroupB = reportMails(GROUP_B_ADMIN, "GROUP_MONTHLY");
         assertEquals(1, toGroupB.size(), "group B's admin gets group B's report");
         assertTrue(toGroupB.get(0).messageId().contains(".demo-group-b."), toGroupB.get(0).messageId());
-        assertFalse(pdfText(pdfOf(MonthlyReportsIT.leaves(toGroupB.get(0).parsed()))).contains(GROUP_A),
+        assertFalse(MonthlyReportsIT.pdfText(pdfOf(MonthlyReportsIT.leaves(toGroupB.get(0).parsed()))).contains(GROUP_A),
                 "nothing about group A");
         assertEquals(0, reportMails(ASSOCIATION_ADMIN, "GROUP_MONTHLY").size(), "group reports are for groups");
 
@@ -231,7 +218,7 @@ class OverviewReportsIT {
         assertEquals(1, mails.size(), "exactly one national report for the association's admin");
         assertTrue(mails.get(0).messageId().startsWith("<report.NATIONAL_MONTHLY." + RUN_MONTH + ".national."));
         assertNotNull(mails.get(0).parsed().getHeader("List-Unsubscribe", null));
-        assertTrue(pdfText(pdfOf(MonthlyReportsIT.leaves(mails.get(0).parsed()))).contains("按省份"));
+        assertTrue(MonthlyReportsIT.pdfText(pdfOf(MonthlyReportsIT.leaves(mails.get(0).parsed()))).contains("按省份"));
         assertEquals(0, reportMails(GROUP_A_ADMIN, "NATIONAL_MONTHLY").size(), "the national report is the association's");
 
         String reportId = assoc.get("/api/v1/reports").items().getValuesAs(JsonObject.class).stream()
@@ -271,19 +258,5 @@ class OverviewReportsIT {
                 .map(s -> s.getString("name")).filter(n -> !a.contains(n)).toList();
         assertTrue(b.contains(SHOP_B), b.toString());
         return b;
-    }
-
-    static String pdfText(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile("overview", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                    .redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, process.waitFor(), text);
-            return text;
-        } finally {
-            Files.deleteIfExists(file);
-        }
     }
 }

@@ -30,15 +30,7 @@ public final class Deployments {
      * run takes seconds (shipped: 30 s).
      */
     public static WebArchive withQuickReports(WebArchive war) {
-        String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
-        String shipped;
-        try (InputStream in = war.get(path).getAsset().openStream()) {
-            shipped = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        war.delete(path);
-        return war.add(new StringAsset(shipped + "\nREPORTS_WORKER_SECONDS=2\nREPORTS_RETRY_FIRST_SECONDS=2\n"), path);
+        return withSettings(war, "REPORTS_WORKER_SECONDS=2", "REPORTS_RETRY_FIRST_SECONDS=2");
     }
 
     /** The WAR with these settings ({@code NAME=value}) after the shipped ones, so they win. */
