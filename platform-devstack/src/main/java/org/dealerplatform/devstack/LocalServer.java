@@ -25,6 +25,11 @@ abstract class LocalServer implements AutoCloseable {
         return port;
     }
 
+    /** Started, not stopped, and its process still alive. */
+    public synchronized boolean isRunning() {
+        return !stopped && process.isAlive();
+    }
+
     public synchronized void stop() {
         if (!stopped) {
             process.destroyTree();

@@ -14,8 +14,8 @@ import java.util.Properties;
 import java.util.function.BooleanSupplier;
 
 /**
- * The platform WAR on Payara Micro in its own JVM, for the local run. Integration tests use
- * Arquillian instead; this class exists so the quick start needs nothing but Maven and a JDK.
+ * The platform WAR on Payara Micro in its own JVM: for the local run (so the quick start needs
+ * nothing but Maven and a JDK) and for the integration tests, which boot one per distinct WAR.
  */
 public final class PayaraMicroServer extends LocalServer {
 
@@ -40,6 +40,12 @@ public final class PayaraMicroServer extends LocalServer {
      */
     public static PayaraMicroServer start(Path war, int port, Map<String, String> systemProperties,
                                           Path logFile, boolean echoToConsole) {
+        return start(war, port, systemProperties, logFile, echoToConsole, List.of());
+    }
+
+    /** As {@link #start(Path, int, Map, Path, boolean)}, with options for the JVM (heap, collector). */
+    public static PayaraMicroServer start(Path war, int port, Map<String, String> systemProperties,
+                                          Path logFile, boolean echoToConsole, List<String> jvmOptions) {
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException("WAR " + war + " not found; run mvn -DskipTests install first");
         }
@@ -48,6 +54,7 @@ public final class PayaraMicroServer extends LocalServer {
                 workDir.resolve(logFile.getFileName().toString().replaceFirst("\\.log$", "") + "-settings.properties"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", DevstackPaths.payaraMicroJar().toString(),
                 "--systemProperties", settings.toString(),
                 "--addLibs", DevstackPaths.jdbcDriverJar().toString(),

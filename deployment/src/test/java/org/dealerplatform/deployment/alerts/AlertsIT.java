@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.alerts;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,11 +19,7 @@ import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
-import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,18 +34,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * clear), shown to the shop with each opening audited, and erased at closure.
  * The scan runs every second here (ALERTS_SCAN_SECONDS=1).
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class AlertsIT {
 
     /** A scan a second; an alert should be there within a few. */
     static final long WAIT_MILLIS = 30_000;
 
-    @Deployment(testable = false)
+    @PlatformWar
     static WebArchive platform() {
-        return Deployments.withSettings(Deployments.platform(), "ALERTS_SCAN_SECONDS=1");
+        return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     String base;

@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.competition;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,11 +20,7 @@ import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
-import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The setup in between (season, decision, samples, closing collection) goes through the API.
  * Dates are chosen around today in Beijing, so the test does not depend on the calendar.
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class CompetitionBrowserIT {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -48,12 +47,12 @@ class CompetitionBrowserIT {
     static final String SHOP_NAME = "上海浦东竞赛示范店";
     static final String ADVISOR_NAME = "竞赛顾问李明";
 
-    @Deployment(testable = false)
+    @PlatformWar
     static WebArchive platform() {
         return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     String base;

@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.competition;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,11 +28,7 @@ import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
-import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * collecting, the snapshot once closed, nothing from FINAL on, nothing for a shop not entered or
  * not ranked), and the standings export gives the association every entry, a group only its own.
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CompetitionIT {
 
@@ -69,13 +68,13 @@ class CompetitionIT {
     static final String EVIL = "=HYPERLINK(\"http://evil.example\",\"x\")";
     static final String READER = "standing-" + Long.toString(System.nanoTime(), 36) + "@reports.example";
 
-    /** With a quick report worker: the monthly report's standing is read from report runs. */
-    @Deployment(testable = false)
+    /** The WAR as shipped; the test stack makes its workers and sweeps tick within seconds (PlatformStack). */
+    @PlatformWar
     static WebArchive platform() {
-        return Deployments.withQuickReports(Deployments.platform());
+        return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     static String base;

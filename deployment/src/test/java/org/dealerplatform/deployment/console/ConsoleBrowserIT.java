@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.console;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,15 +13,12 @@ import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
-import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.SessionCount;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -31,16 +31,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A group admin on a phone-sized screen signs in through Keycloak's login page, adds a shop and a
  * service advisor in the console and sees both listed.
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
+@Order(SharedPlatform.OWN_WAR)
 class ConsoleBrowserIT {
 
-    @Deployment(testable = false)
+    @PlatformWar
     static WebArchive platform() {
         // plus a test-only probe of the live session count (SessionCount), never shipped
         return Deployments.platform().addClasses(SessionCount.classes());
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     ChromeDriver browser;

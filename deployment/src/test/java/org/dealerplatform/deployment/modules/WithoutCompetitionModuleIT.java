@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.modules;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,13 +18,10 @@ import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
-import org.dealerplatform.deployment.support.PlatformStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -29,19 +29,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * serve dealer groups, shops and surveys, and simply not know about competitions: a shop's monthly
  * report renders without a standing, and there is no standings export.
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
+@Order(SharedPlatform.OWN_WAR)
 class WithoutCompetitionModuleIT {
 
-    @Deployment(testable = false)
+    @PlatformWar
     static WebArchive platformWithoutCompetitions() {
         WebArchive war = Deployments.platform();
         ArchivePath jar = war.getContent(path -> path.get().startsWith("/WEB-INF/lib/competition-module"))
                 .keySet().stream().findFirst().orElseThrow(() -> new IllegalStateException("no competition jar"));
         war.delete(jar);
-        return Deployments.withQuickReports(war);
+        return war;
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     @Test

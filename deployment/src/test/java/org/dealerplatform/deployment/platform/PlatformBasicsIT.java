@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.platform;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,24 +11,20 @@ import java.net.URL;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
-import org.dealerplatform.deployment.support.PlatformStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The assembled platform starts, migrates, and describes itself. */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class PlatformBasicsIT {
 
-    @Deployment(testable = false)
+    @PlatformWar
     static WebArchive platform() {
         return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     @Test

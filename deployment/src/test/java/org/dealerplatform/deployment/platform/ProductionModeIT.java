@@ -1,5 +1,7 @@
 package org.dealerplatform.deployment.platform;
 
+import org.dealerplatform.deployment.support.OwnPlatforms;
+import org.dealerplatform.deployment.support.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +22,7 @@ import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.devstack.FreePorts;
 import org.dealerplatform.devstack.PayaraMicroServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * run's MariaDB and Keycloak; the check's reasons are unit-tested one by one (StartupCheckTest,
  * IdentitySettingsTest, ProvisionerSecretCheckTest, SurveySecretsTest).
  */
-@ExtendWith(PlatformStack.class)
+@ExtendWith(OwnPlatforms.class)
+@Order(SharedPlatform.OWN_WAR)
 class ProductionModeIT {
 
     private static final Path WAR = Path.of(System.getProperty("platform.war", "target/dealer-platform.war"));

@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.reports;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,11 +39,7 @@ import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
-import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +53,7 @@ import org.w3c.dom.NodeList;
  * device or address hash leaves; bad months and the wrong role are refused; and a large export
  * streams (the database is still sending while the first rows have arrived).
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class ExportsIT {
 
     static final String EVIL = "=HYPERLINK(\"http://evil\",\"x\")";
@@ -68,13 +67,13 @@ class ExportsIT {
     static List<String> samplesOfA;
     static List<String> samplesOfB;
 
-    /** The WAR as shipped, with the export worker ticking every second, so a background export takes seconds. */
-    @Deployment(testable = false)
+    /** The WAR as shipped; the test stack makes its workers and sweeps tick within seconds (PlatformStack). */
+    @PlatformWar
     static WebArchive platform() {
-        return Deployments.withSettings(Deployments.platform(), "EXPORTS_WORKER_SECONDS=1");
+        return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     String base;

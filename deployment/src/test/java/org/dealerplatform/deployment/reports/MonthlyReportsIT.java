@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.reports;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,14 +37,11 @@ import org.dealerplatform.deployment.support.Keycloak;
 import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
 import org.dealerplatform.devstack.MailMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -60,7 +60,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * page. Months before last month are used for the extra runs: the schedule may create last
  * month's run by itself as soon as the platform starts.
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MonthlyReportsIT {
 
@@ -76,13 +76,13 @@ class MonthlyReportsIT {
     static final String A1_KEPT = "kept-" + SUFFIX + "@shop-a1.example";
     static final String A1_RESENT = "console-" + SUFFIX + "@shop-a1.example";
 
-    /** The WAR as shipped, with the worker ticking every 2 s and retries after 2 s, so a run takes seconds. */
-    @Deployment(testable = false)
+    /** The WAR as shipped; the test stack makes its workers and sweeps tick within seconds (PlatformStack). */
+    @PlatformWar
     static WebArchive platform() {
-        return Deployments.withQuickReports(Deployments.platform());
+        return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     static String base;

@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.reports;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,9 +24,6 @@ import org.dealerplatform.deployment.support.Keycloak;
 import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
 import org.dealerplatform.devstack.MailMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link #RUN_MONTH}, a month no other test runs (runs are one per kind and month for the whole
  * test database).
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class OverviewReportsIT {
 
     static final YearMonth MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai"));
@@ -54,13 +54,13 @@ class OverviewReportsIT {
     static final String GROUP_B_ADMIN = "group-b@demo.example.com";
     static final String ASSOCIATION_ADMIN = "assoc@demo.example.com";
 
-    /** The WAR as shipped, with the report worker ticking every 2 s, so a run takes seconds. */
-    @Deployment(testable = false)
+    /** The WAR as shipped; the test stack makes its workers and sweeps tick within seconds (PlatformStack). */
+    @PlatformWar
     static WebArchive platform() {
-        return Deployments.withSettings(Deployments.platform(), "REPORTS_WORKER_SECONDS=2");
+        return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     static String base;

@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.reports;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +22,6 @@ import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
 import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.devstack.MailMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * month for the whole platform), and only this test's shop has recipients while it runs, so the
  * run's figures are this shop's.
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportConsoleIT {
 
@@ -56,12 +56,12 @@ class ReportConsoleIT {
     static final Duration WAIT = Duration.ofSeconds(120);
 
     /** The WAR as shipped, with the worker ticking every 2 s (as the monthly report test has it). */
-    @Deployment(testable = false)
+    @PlatformWar
     static WebArchive platform() {
         return MonthlyReportsIT.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     static String base;

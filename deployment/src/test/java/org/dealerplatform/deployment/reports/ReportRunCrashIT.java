@@ -1,5 +1,7 @@
 package org.dealerplatform.deployment.reports;
 
+import org.dealerplatform.deployment.support.OwnPlatforms;
+import org.dealerplatform.deployment.support.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +24,7 @@ import org.dealerplatform.devstack.FreePorts;
 import org.dealerplatform.devstack.MailMessage;
 import org.dealerplatform.devstack.PayaraMicroServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * read from the database right after it. A Payara Micro of its own (no Arquillian deployment), on
  * the run's MariaDB, Keycloak and SMTP server.
  */
-@ExtendWith(PlatformStack.class)
+@ExtendWith(OwnPlatforms.class)
+@Order(SharedPlatform.OWN_WAR)
 class ReportRunCrashIT {
 
     private static final Path WAR = Path.of(System.getProperty("platform.war", "target/dealer-platform.war"));

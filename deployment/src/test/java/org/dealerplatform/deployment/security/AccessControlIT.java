@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.security;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,17 +26,13 @@ import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
-import org.dealerplatform.deployment.support.PlatformStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may call what: the role matrix, forged tokens, suspended tenants and disabled modules. */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class AccessControlIT {
 
     static final String ASSOC = "assoc";
@@ -41,12 +40,12 @@ class AccessControlIT {
     static final String SHOP = "shop-a1";
     static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @Deployment(testable = false)
+    @PlatformWar
     static WebArchive platform() {
         return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     Http api;

@@ -25,14 +25,6 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "dealer-platform.war").importFrom(war).as(WebArchive.class);
     }
 
-    /**
-     * The shipped WAR with the report worker ticking every 2 s and retrying after 2 s, so a report
-     * run takes seconds (shipped: 30 s).
-     */
-    public static WebArchive withQuickReports(WebArchive war) {
-        return withSettings(war, "REPORTS_WORKER_SECONDS=2", "REPORTS_RETRY_FIRST_SECONDS=2");
-    }
-
     /** The WAR with these settings ({@code NAME=value}) after the shipped ones, so they win. */
     public static WebArchive withSettings(WebArchive war, String... settings) {
         String path = "/WEB-INF/classes/META-INF/microprofile-config.properties";
@@ -48,7 +40,7 @@ public final class Deployments {
 
     /**
      * The platform's address as the browser and Keycloak's redirect rules know it (localhost),
-     * whatever host name Arquillian reports.
+     * whatever host name the URL was given with.
      */
     public static String base(URL deployed) {
         return "http://localhost:" + deployed.getPort();

@@ -6,21 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dealerplatform.devstack.DevstackPaths;
 import org.dealerplatform.devstack.EmbeddedDatabase;
 import org.dealerplatform.devstack.FreePorts;
 import org.dealerplatform.devstack.KeycloakServer;
 import org.dealerplatform.devstack.MailServer;
-import org.dealerplatform.devstack.PayaraMicroServer;
 import org.dealerplatform.devstack.TcpProxy;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts, once per test run, what the platform talks to in production: a fresh MariaDB server
- * and Keycloak with the realm (plus demo users). Register it before Arquillian's extension:
- * Arquillian reads arquillian.xml at its first callback, and the placeholders there
- * ({@code it.micro.jar}, {@code it.micro.properties}) are set here.
+ * and Keycloak with the realm (plus demo users), the SMTP server, and the platform's settings
+ * for this run ({@link #platformConfig()}), which {@link SharedPlatform} and the tests that boot
+ * a platform of their own hand to Payara Micro.
  * <p>
  * The platform reaches Keycloak's back channel through a {@link TcpProxy}, so a test can make
  * Keycloak unreachable for the platform while tokens (issued at the real address) stay valid.
@@ -75,12 +73,16 @@ public final class PlatformStack implements BeforeAllCallback {
         config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
         config.put("SURVEY_EXEMPT_ADDRESSES", "127.0.0.1,::1");
         config.put("SURVEY_CEILING_PER_ADDRESS", "10");
+        // Background work ticks within seconds instead of minutes, so a test sees a report run, an
+        // export, an alert scan or a retention sweep finish without waiting: the same for every
+        // test class, so classes deploy the same WAR and share one platform (SharedPlatform).
+        config.put("REPORTS_WORKER_SECONDS", "2");
+        config.put("REPORTS_RETRY_FIRST_SECONDS", "2");
+        config.put("EXPORTS_WORKER_SECONDS", "1");
+        config.put("ALERTS_SCAN_SECONDS", "1");
+        config.put("SURVEY_HASH_SWEEP_SECONDS", "2");
+        config.put("ALERTS_CONTACT_SWEEP_SECONDS", "2");
         config.putAll(mail.platformConfig());
-        // plain ASCII with backslash-u escapes: MAIL_FROM_NAME is Chinese, Payara reads the file in the default charset
-        Path properties = PayaraMicroServer.writeSettings(config, work.resolve("micro.properties"));
-        System.setProperty("it.micro.jar", DevstackPaths.payaraMicroJar().toString());
-        System.setProperty("it.micro.properties", properties.toString());
-        System.setProperty("it.jdbc.driver", DevstackPaths.jdbcDriverJar().toString());
         stack = new Stack(database, keycloak, link, databaseLink, mail, Map.copyOf(config));
         return stack;
     }

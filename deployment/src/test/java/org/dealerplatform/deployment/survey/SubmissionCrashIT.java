@@ -1,5 +1,7 @@
 package org.dealerplatform.deployment.survey;
 
+import org.dealerplatform.deployment.support.OwnPlatforms;
+import org.dealerplatform.deployment.support.SharedPlatform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import org.dealerplatform.deployment.support.Surveys;
 import org.dealerplatform.devstack.FreePorts;
 import org.dealerplatform.devstack.PayaraMicroServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -31,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * process dies: the group-commit batches and the one-by-one path with its review-case lock rows.
  * A Payara Micro of its own (no Arquillian deployment), on the run's MariaDB and Keycloak.
  */
-@ExtendWith(PlatformStack.class)
+@ExtendWith(OwnPlatforms.class)
+@Order(SharedPlatform.OWN_WAR)
 class SubmissionCrashIT {
 
     private static final Path WAR = Path.of(System.getProperty("platform.war", "target/dealer-platform.war"));

@@ -1,5 +1,8 @@
 package org.dealerplatform.deployment.survey;
 
+import org.dealerplatform.deployment.support.SharedPlatform;
+import org.dealerplatform.deployment.support.PlatformWar;
+import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +33,6 @@ import org.dealerplatform.deployment.support.Surveys;
 import org.dealerplatform.survey.questionnaire.Questionnaire;
 import org.dealerplatform.survey.scoring.SampleScore;
 import org.dealerplatform.survey.scoring.Scoring;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,17 +42,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Submitting answers over the JSON API and the HTML form: scoring, idempotency, concurrent
  * duplicates, bad input that writes nothing, revoked codes, and screening that needs the database.
  */
-@ExtendWith({PlatformStack.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class SurveyCollectionIT {
 
-    /** The retention sweeps every 2 s here (shipped: 600 s), so an aged sample loses its hashes at once. */
-    @Deployment(testable = false)
+    /** The WAR as shipped; the test stack makes its workers and sweeps tick within seconds (PlatformStack). */
+    @PlatformWar
     static WebArchive platform() {
-        return Deployments.withSettings(Deployments.platform(), "SURVEY_HASH_SWEEP_SECONDS=2",
-                "ALERTS_CONTACT_SWEEP_SECONDS=2");
+        return Deployments.platform();
     }
 
-    @ArquillianResource
+    @PlatformUrl
     URL deployed;
 
     Http api;
