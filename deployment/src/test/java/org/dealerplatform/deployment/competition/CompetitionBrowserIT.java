@@ -43,7 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CompetitionBrowserIT {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final String SHOP_CODE = "A9";
+    static final String SHOP_CODE = "A8";   // a code no other test uses (ConsoleBrowserIT makes A9)
     static final String SHOP_NAME = "上海浦东竞赛示范店";
     static final String ADVISOR_NAME = "竞赛顾问李明";
 

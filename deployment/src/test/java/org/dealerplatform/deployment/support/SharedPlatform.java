@@ -52,9 +52,10 @@ public final class SharedPlatform implements BeforeAllCallback, TestInstancePost
     /**
      * For {@code @Order} on a class that deploys a WAR of its own: it runs after the classes that
      * share the common one (junit-platform.properties orders classes by {@code @Order}), so the
-     * common platform boots once, not again after every such class.
+     * common platform boots once, not again after every such class. Classes without {@code @Order}
+     * count as {@link org.junit.jupiter.api.Order#DEFAULT}; lower runs first.
      */
-    public static final int OWN_WAR = 1_000_000;
+    public static final int OWN_WAR = org.junit.jupiter.api.Order.DEFAULT + 1;
 
     /** As the Arquillian configuration had it: enough for the platform, small enough for two cores. */
     private static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseSerialGC");

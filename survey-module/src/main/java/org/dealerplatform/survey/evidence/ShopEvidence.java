@@ -1,6 +1,7 @@
 package org.dealerplatform.survey.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,8 +54,20 @@ public class ShopEvidence {
     @ConfigProperty(name = "SURVEY_EVIDENCE_CLUSTER_MINUTES", defaultValue = "10")
     int clusterMinutes;
 
-    private final ShortLived<Period, Evidence.National> nationals = new ShortLived<>(Duration.ofMinutes(10), 1_000,
-            Clock.systemUTC());
+    /**
+     * How long the national baseline is reused: it reads every sample of twelve months, and a
+     * baseline some minutes old compares a shop as well as a fresh one.
+     */
+    @Inject
+    @ConfigProperty(name = "SURVEY_EVIDENCE_NATIONAL_SECONDS", defaultValue = "600")
+    int nationalSeconds;
+
+    private ShortLived<Period, Evidence.National> nationals;
+
+    @PostConstruct
+    void createCache() {
+        nationals = new ShortLived<>(Duration.ofSeconds(nationalSeconds), 1_000, Clock.systemUTC());
+    }
 
     public record Report(String shopId, String shopCode, String shopName, String tenant, String from, String to,
                          Evidence.Figures figures) {
