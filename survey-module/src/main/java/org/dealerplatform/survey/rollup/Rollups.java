@@ -25,7 +25,8 @@ import org.dealerplatform.survey.screening.SampleStatus;
  * to the scores commit together or not at all. One statement per sample touches two rows, the
  * shop's always first, so concurrent samples only queue briefly on a busy shop's month row and
  * never lock in opposite orders. Rows are kept per questionnaire version, because a season may
- * count only some versions. The measure columns are defined in {@link RollupColumn}; a recount of
+ * count only some versions. The same amounts go to the rows above the shop ({@link Aggregates}) in
+ * the same transaction, after the shop's rows. The measure columns are defined in {@link RollupColumn}; a recount of
  * the samples that runs while they keep arriving is {@link RollupRebuild}.
  */
 @ApplicationScoped
@@ -80,8 +81,10 @@ public class Rollups {
      * transaction ({@link SampleCountChanged}; their transactional observers hear it on commit).
      */
     public void move(EntityManager em, String tenantId, SurveyResponse sample, SampleStatus before, String reason) {
-        uncount(em, tenantId, sample, before);
-        count(em, tenantId, sample);
+        upsertShopAndAdvisor(em, tenantId, sample, before, -1);
+        upsertShopAndAdvisor(em, tenantId, sample, sample.status(), 1);
+        // the rows above the shop gain the difference, once (nothing when the move cancels out)
+        add(em, Aggregates.of(List.of(change(tenantId, sample, before, -1), change(tenantId, sample, sample.status(), 1))));
         boolean countsNow = sample.status() == SampleStatus.VALID;
         if (countsNow != (before == SampleStatus.VALID)) {
             countChanges.fire(new SampleCountChanged(sample.id(), tenantId, sample.shopId(), sample.advisorId(),
@@ -108,8 +111,10 @@ public class Rollups {
                 .thenComparing(r -> (Integer) r.key().get(6));
         List<Row> shopRows = new ArrayList<>();
         List<Row> advisorRows = new ArrayList<>();
+        List<Aggregates.ShopRowChange> changes = new ArrayList<>();
         for (NewSample n : samples) {
             SurveyResponse s = n.sample();
+            changes.add(change(n.tenantId(), s, s.status(), 1));
             Contribution contribution = Contribution.of(s, s.status());
             shopRows.add(new Row(List.of(n.tenantId(), s.shopId(), WHOLE_SHOP, s.month(), s.brandCode(),
                     s.provinceCode(), s.questionnaireVersion()), contribution));
@@ -131,6 +136,21 @@ public class Rollups {
             }
             upsert.executeBatch();
         }
+        // the rows above the shop last, after every rollup row of the batch, each level in key order
+        for (List<Aggregates.Addition> rows : Aggregates.byLevel(Aggregates.of(changes))) {
+            try (PreparedStatement upsert = connection.prepareStatement(rows.get(0).level().upsert(rows.size()))) {
+                int i = 1;
+                for (Aggregates.Addition row : rows) {
+                    for (Object value : row.key()) {
+                        upsert.setObject(i++, value);
+                    }
+                    for (RollupColumn column : RollupColumn.values()) {
+                        upsert.setObject(i++, row.value(column));
+                    }
+                }
+                upsert.executeUpdate();
+            }
+        }
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
@@ -140,6 +160,40 @@ public class Rollups {
     }
 
     private static void apply(EntityManager em, String tenantId, SurveyResponse s, SampleStatus status, int sign) {
+        upsertShopAndAdvisor(em, tenantId, s, status, sign);
+        add(em, Aggregates.of(List.of(change(tenantId, s, status, sign))));
+    }
+
+    /** What counting {@code s} with {@code status} ({@code sign} 1) or taking it out (−1) does to its shop row. */
+    static Aggregates.ShopRowChange change(String tenantId, SurveyResponse s, SampleStatus status, int sign) {
+        Contribution contribution = Contribution.of(s, status);
+        double[] measures = new double[RollupColumn.values().length];
+        for (RollupColumn column : RollupColumn.values()) {
+            measures[column.ordinal()] = ((Number) column.amount(contribution, sign)).doubleValue();
+        }
+        return new Aggregates.ShopRowChange(tenantId, s.month(), s.brandCode(), s.provinceCode(),
+                s.questionnaireVersion(), measures);
+    }
+
+    /** The rows above the shop, after the shop's rows (see the lock order in {@link Aggregates}). */
+    static void add(EntityManager em, List<Aggregates.Addition> additions) {
+        for (List<Aggregates.Addition> rows : Aggregates.byLevel(additions)) {
+            Query q = NativeSql.query(em, rows.get(0).level().upsert(rows.size()));
+            int i = 1;
+            for (Aggregates.Addition row : rows) {
+                for (Object value : row.key()) {
+                    q.setParameter(i++, value);
+                }
+                for (RollupColumn column : RollupColumn.values()) {
+                    q.setParameter(i++, row.value(column));
+                }
+            }
+            q.executeUpdate();
+        }
+    }
+
+    private static void upsertShopAndAdvisor(EntityManager em, String tenantId, SurveyResponse s, SampleStatus status,
+                                             int sign) {
         Query q = NativeSql.query(em, UPSERT);
         Contribution contribution = Contribution.of(s, status);
         int next = bind(q, 1, List.of(tenantId, s.shopId(), WHOLE_SHOP, s.month(), s.brandCode(), s.provinceCode(),
