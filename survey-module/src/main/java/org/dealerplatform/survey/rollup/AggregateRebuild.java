@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.dealerplatform.core.persistence.NativeSql;
 
 /**
@@ -19,7 +20,8 @@ import org.dealerplatform.core.persistence.NativeSql;
  * exactly as the level rows' own drift, whatever was in flight; that difference is added with the
  * writers' additive upsert, one row per short transaction (which holds only that row, so it cannot
  * deadlock with anyone), each renewing the rebuild's lease first. Rows no shop row holds are
- * deleted once empty. Rows that are right cost only the read.
+ * deleted once empty. Rows that are right cost only the read. The shops' years ({@link ShopYears})
+ * are recounted the same way, after both levels.
  */
 @ApplicationScoped
 public class AggregateRebuild {
@@ -51,6 +53,40 @@ public class AggregateRebuild {
                     RollupRow.measures(row, 1 + keys));
         }
         return Aggregates.drift(level, recounted, kept);
+    }
+
+    /** The drift of the shops' years ({@link ShopYears}), from one snapshot. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ShopYears.Drift> yearDrift() {
+        Map<ShopYears.Key, long[]> recounted = new TreeMap<>();
+        Map<ShopYears.Key, long[]> kept = new TreeMap<>();
+        for (Object result : NativeSql.query(platform, ShopYears.read()).getResultList()) {
+            Object[] row = (Object[]) result;
+            ShopYears.Key key = new ShopYears.Key(((Number) row[1]).intValue(), String.valueOf(row[2]),
+                    String.valueOf(row[3]), String.valueOf(row[4]));
+            long[] valid = new long[12];
+            for (int m = 0; m < 12; m++) {
+                valid[m] = ((Number) row[5 + m]).longValue();
+            }
+            ("R".equals(String.valueOf(row[0])) ? recounted : kept).put(key, valid);
+        }
+        return ShopYears.drift(recounted, kept);
+    }
+
+    /** Adds one shop year's drift (and deletes the row once no valid sample counts in it); true if it deleted it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean correct(String run, ShopYears.Drift drift) {
+        lease.renewIn(platform, run);
+        Rollups.addYears(platform, List.of(drift.addition()));
+        if (!drift.unheld()) {
+            return false;
+        }
+        Query remove = NativeSql.query(platform, ShopYears.removeIfEmpty());
+        int i = 1;
+        for (Object value : drift.addition().key().values()) {
+            remove.setParameter(i++, value);
+        }
+        return remove.executeUpdate() == 1;
     }
 
     /** Adds one row's drift (and deletes the row if no sample counts in it any more); true if it deleted it. */

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * <b>Lock order.</b> A transaction writes a level row only after the shop-level and advisor rows it
  * belongs to, area rows before group rows, each in key order: after the rows of their group in a
  * single sample's or a review's transaction (which go up the months), after all rollup rows in a
- * batch. This is a pure function of the changes; {@link Rollups} writes what it returns.
+ * batch. The shops' years ({@link ShopYears}) come after both levels, in their key order. This is a pure function of the changes; {@link Rollups} writes what it returns.
  */
 public final class Aggregates {
 
@@ -86,7 +86,7 @@ public final class Aggregates {
     }
 
     /** What one shop-level row gains (negative amounts: loses), in {@link RollupColumn} order. */
-    public record ShopRowChange(String tenantId, String month, String brandCode, String provinceCode, int version,
+    public record ShopRowChange(String tenantId, String shopId, String month, String brandCode, String provinceCode, int version,
                                 double[] measures) {
         public ShopRowChange {
             if (measures.length != RollupColumn.values().length) {

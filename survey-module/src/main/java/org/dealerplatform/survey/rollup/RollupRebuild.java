@@ -84,8 +84,8 @@ public class RollupRebuild {
 
         String describe() {
             return String.format(Locale.ROOT, "%,d rollup rows of %,d shops recounted from the samples while they"
-                    + " kept arriving: %,d corrected, %,d removed; %,d national, brand, province and group rows"
-                    + " corrected; in %,d ms", rollupRows, shops, correctedRows, removedRows, correctedAggregateRows,
+                    + " kept arriving: %,d corrected, %,d removed; %,d national, brand, province, group"
+                    + " and shop-year rows corrected; in %,d ms", rollupRows, shops, correctedRows, removedRows, correctedAggregateRows,
                     millis);
         }
     }
@@ -120,6 +120,10 @@ public class RollupRebuild {
                     aggregates.correct(run, drift);
                     tally[3]++;
                 }
+            }
+            for (ShopYears.Drift drift : aggregates.yearDrift()) {
+                aggregates.correct(run, drift);
+                tally[3]++;
             }
         } catch (RuntimeException e) {
             Summary partial = new Summary(shops, tally[0], tally[1], tally[2], tally[3],

@@ -25,8 +25,8 @@ import org.dealerplatform.survey.screening.SampleStatus;
  * to the scores commit together or not at all. One statement per sample touches two rows, the
  * shop's always first, so concurrent samples only queue briefly on a busy shop's month row and
  * never lock in opposite orders. Rows are kept per questionnaire version, because a season may
- * count only some versions. The same amounts go to the rows above the shop ({@link Aggregates}) in
- * the same transaction, after the shop's rows. The measure columns are defined in {@link RollupColumn}; a recount of
+ * count only some versions. The same amounts go to the rows above the shop ({@link Aggregates}) and
+ * the valid samples to the shop's year ({@link ShopYears}) in the same transaction, after the shop's rows. The measure columns are defined in {@link RollupColumn}; a recount of
  * the samples that runs while they keep arriving is {@link RollupRebuild}.
  */
 @ApplicationScoped
@@ -84,7 +84,7 @@ public class Rollups {
         upsertShopAndAdvisor(em, tenantId, sample, before, -1);
         upsertShopAndAdvisor(em, tenantId, sample, sample.status(), 1);
         // the rows above the shop gain the difference, once (nothing when the move cancels out)
-        add(em, Aggregates.of(List.of(change(tenantId, sample, before, -1), change(tenantId, sample, sample.status(), 1))));
+        addAbove(em, List.of(change(tenantId, sample, before, -1), change(tenantId, sample, sample.status(), 1)));
         boolean countsNow = sample.status() == SampleStatus.VALID;
         if (countsNow != (before == SampleStatus.VALID)) {
             countChanges.fire(new SampleCountChanged(sample.id(), tenantId, sample.shopId(), sample.advisorId(),
@@ -136,7 +136,8 @@ public class Rollups {
             }
             upsert.executeBatch();
         }
-        // the rows above the shop last, after every rollup row of the batch, each level in key order
+        // the rows above the shop last, after every rollup row of the batch, each level in key order, then the
+        // shops' years in key order
         for (List<Aggregates.Addition> rows : Aggregates.byLevel(Aggregates.of(changes))) {
             try (PreparedStatement upsert = connection.prepareStatement(rows.get(0).level().upsert(rows.size()))) {
                 int i = 1;
@@ -146,6 +147,18 @@ public class Rollups {
                     }
                     for (RollupColumn column : RollupColumn.values()) {
                         upsert.setObject(i++, row.value(column));
+                    }
+                }
+                upsert.executeUpdate();
+            }
+        }
+        List<ShopYears.Addition> years = ShopYears.of(changes);
+        if (!years.isEmpty()) {
+            try (PreparedStatement upsert = connection.prepareStatement(ShopYears.upsert(years.size()))) {
+                int i = 1;
+                for (ShopYears.Addition row : years) {
+                    for (Object value : shopYearValues(row)) {
+                        upsert.setObject(i++, value);
                     }
                 }
                 upsert.executeUpdate();
@@ -161,7 +174,7 @@ public class Rollups {
 
     private static void apply(EntityManager em, String tenantId, SurveyResponse s, SampleStatus status, int sign) {
         upsertShopAndAdvisor(em, tenantId, s, status, sign);
-        add(em, Aggregates.of(List.of(change(tenantId, s, status, sign))));
+        addAbove(em, List.of(change(tenantId, s, status, sign)));
     }
 
     /** What counting {@code s} with {@code status} ({@code sign} 1) or taking it out (−1) does to its shop row. */
@@ -171,8 +184,41 @@ public class Rollups {
         for (RollupColumn column : RollupColumn.values()) {
             measures[column.ordinal()] = ((Number) column.amount(contribution, sign)).doubleValue();
         }
-        return new Aggregates.ShopRowChange(tenantId, s.month(), s.brandCode(), s.provinceCode(),
+        return new Aggregates.ShopRowChange(tenantId, s.shopId(), s.month(), s.brandCode(), s.provinceCode(),
                 s.questionnaireVersion(), measures);
+    }
+
+    /**
+     * What shop-row changes do to the rows above the shop ({@link Aggregates}) and to the shops'
+     * years ({@link ShopYears}), in that order, after the shop's rows.
+     */
+    static void addAbove(EntityManager em, List<Aggregates.ShopRowChange> changes) {
+        add(em, Aggregates.of(changes));
+        addYears(em, ShopYears.of(changes));
+    }
+
+    /** Shop-year rows added to, in the order given (key order), one statement. */
+    static void addYears(EntityManager em, List<ShopYears.Addition> additions) {
+        if (additions.isEmpty()) {
+            return;
+        }
+        Query q = NativeSql.query(em, ShopYears.upsert(additions.size()));
+        int i = 1;
+        for (ShopYears.Addition row : additions) {
+            for (Object value : shopYearValues(row)) {
+                q.setParameter(i++, value);
+            }
+        }
+        q.executeUpdate();
+    }
+
+    /** One shop-year row's values in column order: its key, then the twelve months' valid samples. */
+    private static List<Object> shopYearValues(ShopYears.Addition row) {
+        List<Object> values = new ArrayList<>(row.key().values());
+        for (long n : row.valid()) {
+            values.add(n);
+        }
+        return values;
     }
 
     /** The rows above the shop, after the shop's rows (see the lock order in {@link Aggregates}). */

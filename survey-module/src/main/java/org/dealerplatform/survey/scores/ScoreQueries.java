@@ -4,11 +4,14 @@ import org.dealerplatform.core.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dealerplatform.survey.rollup.Aggregates;
 import org.dealerplatform.survey.rollup.RollupColumn;
 import org.dealerplatform.survey.rollup.Rollups;
+import org.dealerplatform.survey.rollup.ShopYears;
 
 /**
  * Reads {@code score_rollup} and the rows above the shop, never the samples. Each question is one
@@ -72,17 +75,18 @@ public class ScoreQueries {
     }
 
     /**
-     * How many shops have at least one valid sample in the period (shop-level rows), optionally of
-     * one brand or province ({@code where} on those columns). A count of distinct shops adds up over
-     * no level above the shop, so it is the one figure read from the shop rows, by a narrow index.
+     * How many shops have at least one valid sample in the period, optionally of one brand or
+     * province ({@code where} on those columns). A count of distinct shops adds up over no level
+     * above the shop, so it reads the shops' years ({@link ShopYears}): one narrow row per shop and
+     * calendar year of the period, not one shop row per month and questionnaire version.
      */
     public long coveredShops(String where, Period period, Object... params) {
-        var query = NativeSql.query(em, "select count(distinct shop_id) from score_rollup"
-                + " where advisor_id = '" + Rollups.WHOLE_SHOP + "' and month between ? and ?"
-                + " and " + RollupColumn.VALID_COUNT.column() + " > 0" + (where.isEmpty() ? "" : " and " + where))
-                .setParameter(1, period.fromText()).setParameter(2, period.toText());
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 3, params[i]);
+        List<Object> values = new ArrayList<>(ShopYears.years(period.from(), period.to()));
+        values.addAll(List.of(params));
+        var query = NativeSql.query(em, "select count(distinct shop_id) from " + ShopYears.TABLE + " where "
+                + ShopYears.validIn(period.from(), period.to()) + (where.isEmpty() ? "" : " and " + where));
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
         }
         return ((Number) query.getSingleResult()).longValue();
     }

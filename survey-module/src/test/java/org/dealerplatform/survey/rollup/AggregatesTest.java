@@ -24,7 +24,7 @@ class AggregatesTest {
 
     private static Aggregates.ShopRowChange change(String tenant, String month, String brand, String province,
                                                    int version, double[] measures) {
-        return new Aggregates.ShopRowChange(tenant, month, brand, province, version, measures);
+        return new Aggregates.ShopRowChange(tenant, "shop-" + tenant, month, brand, province, version, measures);
     }
 
     @Test
