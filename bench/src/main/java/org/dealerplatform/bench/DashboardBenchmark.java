@@ -34,7 +34,8 @@ import org.dealerplatform.devstack.PayaraMicroServer;
  * BENCH_DASHBOARD_SHOPS} shops (30,000) over 12 months straight into the database: per shop and
  * month its shop row and one advisor row in {@code score_rollup}, spread over 1,200 dealer groups
  * (25 shops each; {@code demo-group-a} is one of them), 16 brands and 17 provinces, and the rows
- * above the shop summed from them by the same statements as migration V9. Then times the national
+ * above the shop and the shops' years summed from them by the same statements as migrations V9
+ * and V11. Then times the national
  * view, one brand's and one province's cut of it, and the group view, {@code BENCH_CALLS} (200)
  * requests each after 20 warm-up requests: p50 and p99. For comparison, the national view's former
  * statement (the shop rows of the period, grouped) is timed on its own over JDBC.
@@ -84,10 +85,12 @@ public final class DashboardBenchmark {
                     ? "&" : "?") + "rewriteBatchedStatements=true", database.user(), database.password())) {
                 load(db, shops, last);
                 System.out.printf(Locale.ROOT, "loaded in %.1f s: %,d score_rollup rows (%,d shops x 12 months,"
-                                + " a shop row and an advisor row each), %,d area rows, %,d group rows%n",
+                                + " a shop row and an advisor row each), %,d area rows, %,d group rows,"
+                                + " %,d shop-year rows%n",
                         (System.nanoTime() - t0) / 1e9, count(db, "select count(*) from score_rollup"), shops,
                         count(db, "select count(*) from score_rollup_area"),
-                        count(db, "select count(*) from score_rollup_group"));
+                        count(db, "select count(*) from score_rollup_group"),
+                        count(db, "select count(*) from score_shop_year"));
                 String from = last.minusMonths(11).toString();
                 long[] former = new long[Math.min(calls, 50)];
                 String sql = "select concat(brand_code, '|', province_code, '|', month), sum(valid_count),"
@@ -109,6 +112,23 @@ public final class DashboardBenchmark {
                     }
                 }
                 print("former national statement over the shop rows (JDBC, " + former.length + " runs)", former);
+                print("former count of shops over the shop rows (JDBC, " + former.length + " runs)",
+                        timed(db, former.length, "select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                                + " and month between '" + from + "' and '" + last + "' and valid_count > 0"));
+                // what the views ask (ShopYears.validIn): per year of the period, a valid sample in one of its months
+                StringBuilder validIn = new StringBuilder();
+                for (YearMonth m = last.minusMonths(11); !m.isAfter(last); m = m.plusMonths(1)) {
+                    if (m.equals(last.minusMonths(11)) || m.getMonthValue() == 1) {
+                        validIn.append(validIn.length() == 0 ? "((" : ")) or (").append("year = ").append(m.getYear())
+                                .append(" and (");
+                    } else {
+                        validIn.append(" or ");
+                    }
+                    validIn.append(String.format(Locale.ROOT, "valid_%02d > 0", m.getMonthValue()));
+                }
+                validIn.append(")))");
+                print("count of shops over the shops' years (JDBC, " + former.length + " runs)",
+                        timed(db, former.length, "select count(distinct shop_id) from score_shop_year where " + validIn));
             }
             String assoc = OidcTokens.passwordGrant(keycloak.url(), KeycloakServer.REALM, "platform-cli", "assoc",
                     "assoc");
@@ -190,10 +210,35 @@ public final class DashboardBenchmark {
                     + ") select month, tenant_id, questionnaire_version, " + sums + " from score_rollup where"
                     + " advisor_id = '*' group by month, tenant_id, questionnaire_version"
                     + " on duplicate key update valid_count = valid_count");
-            st.execute("analyze table score_rollup, score_rollup_area, score_rollup_group");
+            StringBuilder months = new StringBuilder();
+            StringBuilder perMonth = new StringBuilder();
+            for (int m = 1; m <= 12; m++) {
+                String mm = String.format(Locale.ROOT, "%02d", m);
+                months.append(", valid_").append(mm);
+                perMonth.append(", sum(case when substr(month, 6, 2) = '").append(mm)
+                        .append("' then valid_count else 0 end)");
+            }
+            st.executeUpdate("insert into score_shop_year (year, brand_code, province_code, shop_id" + months
+                    + ") select cast(substr(month, 1, 4) as signed), brand_code, province_code, shop_id" + perMonth
+                    + " from score_rollup where advisor_id = '*' group by 1, 2, 3, 4 having sum(valid_count) <> 0"
+                    + " on duplicate key update valid_01 = valid_01");
+            st.execute("analyze table score_rollup, score_rollup_area, score_rollup_group, score_shop_year");
         }
         db.commit();
         db.setAutoCommit(true);
+    }
+
+    /** A statement run {@code runs} times after 3 warm-up runs: each run's nanoseconds. */
+    private static long[] timed(Connection db, int runs, String sql) throws Exception {
+        long[] nanos = new long[runs];
+        for (int i = -3; i < runs; i++) {
+            long t = System.nanoTime();
+            count(db, sql);
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - t;
+            }
+        }
+        return nanos;
     }
 
     private static void time(String base, String token, int calls, String what) {
