@@ -316,18 +316,50 @@ class SurveyScoresIT {
                 "demo-group-b");
         Database.update("insert into score_rollup_group (month, tenant_id, questionnaire_version, valid_count,"
                 + " overall_sum) values ('2020-01', 'demo-group-a', 1, 2, 150)");
+        // and the shops' years: one shop lost from every month, one with a stray year of its own
+        Database.update("update score_shop_year set valid_01 = 0, valid_02 = 0, valid_03 = 0, valid_04 = 0,"
+                + " valid_05 = 0, valid_06 = 0, valid_07 = 0, valid_08 = 0, valid_09 = 0, valid_10 = 0, valid_11 = 0,"
+                + " valid_12 = 0 where shop_id = ?", shopB1Id);
+        Database.update("insert into score_shop_year (year, brand_code, province_code, shop_id, valid_06)"
+                + " values (2020, 'TOYOTA', '31', ?, 3)", shopA1Id);
+        JsonObject drifted = assoc.get("/api/v1/scores/national").json();
+        assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                + " and valid_count > 0 and month between ? and ?", drifted.getString("from"), drifted.getString("to"))
+                - 1, drifted.getJsonNumber("shops").longValue(), "a drifted shop year shows (so the rebuild recounts them)");
         Http.Answer rebuilt = assoc.post("/api/v1/scores/rollups/rebuild", Json.createObjectBuilder().build());
         assertEquals(200, rebuilt.status(), rebuilt.body());
         assertTrue(rebuilt.json().getInt("correctedAggregateRows") >= 3, rebuilt.body());
         assertEquals(0, Database.count("select count(*) from score_rollup_group where month = '2020-01'"));
+        assertEquals(0, Database.count("select count(*) from score_shop_year where year = 2020"));
         assertViewsEqualTheShopRows();
         assertRollupsEqualAHandWrittenRecount();
         Http.Answer again = assoc.post("/api/v1/scores/rollups/rebuild", Json.createObjectBuilder().build());
         assertEquals(0, again.json().getInt("correctedAggregateRows"), again.body());
     }
 
-    /** The rows above the shop equal the shop-level rows summed here by hand, key by key and column by column. */
+    /**
+     * The rows above the shop equal the shop-level rows summed here by hand, key by key and column
+     * by column; so do the shops' years (valid samples per shop, year, brand, province and month).
+     */
     static void assertRowsAboveTheShopEqualTheShopRows() {
+        Map<String, Long> validPerShopMonth = new java.util.TreeMap<>();
+        for (Map<String, Object> row : Database.rows("select shop_id, brand_code, province_code, month,"
+                + " sum(valid_count) n from score_rollup where advisor_id = '*' group by shop_id, brand_code,"
+                + " province_code, month having sum(valid_count) > 0")) {
+            validPerShopMonth.put(row.get("shop_id") + "|" + row.get("brand_code") + "|" + row.get("province_code") + "|"
+                    + row.get("month"), ((Number) row.get("n")).longValue());
+        }
+        Map<String, Long> kept = new java.util.TreeMap<>();
+        for (Map<String, Object> row : Database.rows("select * from score_shop_year")) {
+            for (int m = 1; m <= 12; m++) {
+                long n = ((Number) row.get(String.format(java.util.Locale.ROOT, "valid_%02d", m))).longValue();
+                if (n != 0) {
+                    kept.put(row.get("shop_id") + "|" + row.get("brand_code") + "|" + row.get("province_code") + "|"
+                            + row.get("year") + String.format(java.util.Locale.ROOT, "-%02d", m), n);
+                }
+            }
+        }
+        assertEquals(validPerShopMonth, kept, "the shops' years");
         String sums = String.join(", ", SHOP_ROW_MEASURES.stream().map(c -> "sum(" + c + ") " + c).toList());
         for (List<String> level : List.of(List.of("score_rollup_area", "month, brand_code, province_code,"
                 + " questionnaire_version"), List.of("score_rollup_group", "month, tenant_id, questionnaire_version"))) {
@@ -358,6 +390,17 @@ class SurveyScoresIT {
         assertFigures(national.getJsonObject("national"), "1 = 1" + period);
         assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
                 + " and valid_count > 0" + period), national.getJsonNumber("shops").longValue());
+        JsonObject toyotas = assoc.get("/api/v1/scores/national?brand=TOYOTA").json();
+        assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                + " and valid_count > 0 and brand_code = 'TOYOTA'" + period), toyotas.getJsonNumber("shops").longValue());
+        // a period over three calendar years reads each year's rows in its own months only
+        String to = national.getString("to");
+        String from = (Integer.parseInt(to.substring(0, 4)) - 2) + "-11";
+        assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                + " and valid_count > 0 and month between ? and ?", from, to), assoc.get("/api/v1/scores/national?from="
+                + from + "&to=" + to).json().getJsonNumber("shops").longValue());
+        assertEquals(0, assoc.get("/api/v1/scores/national?from=" + from + "&to=" + from).json()
+                .getJsonNumber("shops").longValue(), "no valid sample then");
         for (String cut : List.of("byBrand", "byProvince")) {
             String column = cut.equals("byBrand") ? "brand_code" : "province_code";
             for (JsonObject row : national.getJsonArray(cut).getValuesAs(JsonObject.class)) {
@@ -374,6 +417,9 @@ class SurveyScoresIT {
             JsonObject toyota = assoc.get("/api/v1/scores/national?brand=TOYOTA&province=" + p).json();
             assertFigures(toyota.getJsonObject("national"), "brand_code = 'TOYOTA' and province_code = '" + p + "'"
                     + period);
+            assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                    + " and valid_count > 0 and brand_code = 'TOYOTA' and province_code = ?" + period, p),
+                    toyota.getJsonNumber("shops").longValue());
         }
         JsonObject tenantA = groupA.get("/api/v1/scores/tenant").json();
         JsonObject tenantB = groupB.get("/api/v1/scores/tenant").json();
