@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * <b>Lock order.</b> A transaction writes a level row only after the shop-level and advisor rows it
  * belongs to, area rows before group rows, each in key order: after the rows of their group in a
  * single sample's or a review's transaction (which go up the months), after all rollup rows in a
- * batch. The shops' years ({@link ShopYears}) come after both levels, in their key order. This is a pure function of the changes; {@link Rollups} writes what it returns.
+ * batch. A shop's year ({@link ShopYears}) is taken before the shop's rows of that year. This is a pure function of the changes; {@link Rollups} writes what it returns.
  */
 public final class Aggregates {
 

@@ -25,8 +25,9 @@ import org.dealerplatform.survey.screening.SampleStatus;
  * to the scores commit together or not at all. One statement per sample touches two rows, the
  * shop's always first, so concurrent samples only queue briefly on a busy shop's month row and
  * never lock in opposite orders. Rows are kept per questionnaire version, because a season may
- * count only some versions. The same amounts go to the rows above the shop ({@link Aggregates}) and
- * the valid samples to the shop's year ({@link ShopYears}) in the same transaction, after the shop's rows. The measure columns are defined in {@link RollupColumn}; a recount of
+ * count only some versions. The same amounts go to the rows above the shop ({@link Aggregates}) in
+ * the same transaction, after the shop's rows, and the valid samples to the shop's year ({@link
+ * ShopYears}), before them. The measure columns are defined in {@link RollupColumn}; a recount of
  * the samples that runs while they keep arriving is {@link RollupRebuild}.
  */
 @ApplicationScoped
@@ -81,10 +82,14 @@ public class Rollups {
      * transaction ({@link SampleCountChanged}; their transactional observers hear it on commit).
      */
     public void move(EntityManager em, String tenantId, SurveyResponse sample, SampleStatus before, String reason) {
+        List<Aggregates.ShopRowChange> changes = List.of(change(tenantId, sample, before, -1),
+                change(tenantId, sample, sample.status(), 1));
+        // the shop's year first, then its rows, then the rows above it gain the difference, once (nothing
+        // where the move cancels out)
+        addYears(em, ShopYears.of(changes));
         upsertShopAndAdvisor(em, tenantId, sample, before, -1);
         upsertShopAndAdvisor(em, tenantId, sample, sample.status(), 1);
-        // the rows above the shop gain the difference, once (nothing when the move cancels out)
-        addAbove(em, List.of(change(tenantId, sample, before, -1), change(tenantId, sample, sample.status(), 1)));
+        add(em, Aggregates.of(changes));
         boolean countsNow = sample.status() == SampleStatus.VALID;
         if (countsNow != (before == SampleStatus.VALID)) {
             countChanges.fire(new SampleCountChanged(sample.id(), tenantId, sample.shopId(), sample.advisorId(),
@@ -121,6 +126,19 @@ public class Rollups {
             advisorRows.add(new Row(List.of(n.tenantId(), s.shopId(), s.advisorId() == null ? NO_ADVISOR : s.advisorId(),
                     s.month(), s.brandCode(), s.provinceCode(), s.questionnaireVersion()), contribution));
         }
+        // the shops' years first, in key order, before any rollup row (see the lock order in ShopYears)
+        List<ShopYears.Addition> years = ShopYears.of(changes);
+        if (!years.isEmpty()) {
+            try (PreparedStatement upsert = connection.prepareStatement(ShopYears.upsert(years.size()))) {
+                int i = 1;
+                for (ShopYears.Addition row : years) {
+                    for (Object value : shopYearValues(row)) {
+                        upsert.setObject(i++, value);
+                    }
+                }
+                upsert.executeUpdate();
+            }
+        }
         shopRows.sort(order);
         advisorRows.sort(Comparator.comparing((Row r) -> (String) r.key().get(2)).thenComparing(order));
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT_ROW)) {
@@ -136,8 +154,7 @@ public class Rollups {
             }
             upsert.executeBatch();
         }
-        // the rows above the shop last, after every rollup row of the batch, each level in key order, then the
-        // shops' years in key order
+        // the rows above the shop last, after every rollup row of the batch, each level in key order
         for (List<Aggregates.Addition> rows : Aggregates.byLevel(Aggregates.of(changes))) {
             try (PreparedStatement upsert = connection.prepareStatement(rows.get(0).level().upsert(rows.size()))) {
                 int i = 1;
@@ -152,18 +169,6 @@ public class Rollups {
                 upsert.executeUpdate();
             }
         }
-        List<ShopYears.Addition> years = ShopYears.of(changes);
-        if (!years.isEmpty()) {
-            try (PreparedStatement upsert = connection.prepareStatement(ShopYears.upsert(years.size()))) {
-                int i = 1;
-                for (ShopYears.Addition row : years) {
-                    for (Object value : shopYearValues(row)) {
-                        upsert.setObject(i++, value);
-                    }
-                }
-                upsert.executeUpdate();
-            }
-        }
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
@@ -173,8 +178,10 @@ public class Rollups {
     }
 
     private static void apply(EntityManager em, String tenantId, SurveyResponse s, SampleStatus status, int sign) {
+        List<Aggregates.ShopRowChange> changes = List.of(change(tenantId, s, status, sign));
+        addYears(em, ShopYears.of(changes));
         upsertShopAndAdvisor(em, tenantId, s, status, sign);
-        addAbove(em, List.of(change(tenantId, s, status, sign)));
+        add(em, Aggregates.of(changes));
     }
 
     /** What counting {@code s} with {@code status} ({@code sign} 1) or taking it out (−1) does to its shop row. */
@@ -189,15 +196,9 @@ public class Rollups {
     }
 
     /**
-     * What shop-row changes do to the rows above the shop ({@link Aggregates}) and to the shops'
-     * years ({@link ShopYears}), in that order, after the shop's rows.
+     * Shop-year rows added to, in the order given (key order), one statement. A shop's year is taken
+     * before the shop's rows of that year (see the lock order in {@link ShopYears}).
      */
-    static void addAbove(EntityManager em, List<Aggregates.ShopRowChange> changes) {
-        add(em, Aggregates.of(changes));
-        addYears(em, ShopYears.of(changes));
-    }
-
-    /** Shop-year rows added to, in the order given (key order), one statement. */
     static void addYears(EntityManager em, List<ShopYears.Addition> additions) {
         if (additions.isEmpty()) {
             return;

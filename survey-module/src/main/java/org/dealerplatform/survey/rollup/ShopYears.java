@@ -23,9 +23,16 @@ import java.util.stream.IntStream;
  * adds the same valid-sample count to the month's column here, in the same transaction, with an
  * additive upsert (a count, not a flag: a review that takes the last valid sample of a month away
  * brings it back to 0 without a read). Brand and province are the sample's, as in the shop row, so
- * a shop that moves within a year has a row on each side. Written after the rows of {@link
- * Aggregates} (area, then group), in key order; the rebuild compares them with the shop-level rows
- * in one snapshot and adds the difference ({@link AggregateRebuild}).
+ * a shop that moves within a year has a row on each side. The rebuild compares them with the
+ * shop-level rows in one snapshot and adds the difference ({@link AggregateRebuild}).
+ * <p>
+ * <b>Lock order.</b> A row spans the twelve months of its year, and a transaction that changes
+ * several samples (a case decided, samples flagged along, a rebuild's correction of one shop) goes
+ * up the months. So a shop's year is taken <i>before</i> the shop's rows of that year, never after
+ * them: a transaction holding a row of a later month never waits for the year of an earlier one. A
+ * batch of the group commit takes its shops' years first, in key order (year first), then its
+ * rollup rows. Any transaction therefore takes the year's row before any row of its months, so no
+ * two wait for each other in a cycle.
  */
 public final class ShopYears {
 
