@@ -8,6 +8,9 @@
 #                              size without and during a rollup rebuild (and the rebuild's duration), QR
 #                              encodes per second (about 8 minutes). BENCH_SECONDS (per load phase, default 20), BENCH_CLIENTS
 #                              (default 32), BENCH_SAMPLES (bulk-loaded samples, default 1000000).
+#   ./bench/run.sh dashboards  the national, brand, province and group score views at 30,000 shops x 12 months
+#                              (rollups and the rows above the shop written straight into the database): p50, p99
+#                              (about 5 minutes). BENCH_DASHBOARD_SHOPS (30000), BENCH_CALLS (timed requests, 200).
 #   ./bench/run.sh standings   competition standings of a season of 1,000 shops and 3,000 advisors over
 #                              1,000,000 samples, live and frozen (about 7 minutes). BENCH_SHOPS (1000),
 #                              BENCH_GROUPS (20), BENCH_SAMPLES (1000000), BENCH_CALLS (timed calls, 20).
@@ -26,13 +29,14 @@ which="${1:-all}"
 case "$which" in
   survey) mains=(org.dealerplatform.bench.SurveyBenchmark) ;;
   standings) mains=(org.dealerplatform.bench.StandingsBenchmark) ;;
+  dashboards) mains=(org.dealerplatform.bench.DashboardBenchmark) ;;
   reports) mains=(org.dealerplatform.bench.ReportsBenchmark) ;;
   ranking)
     mvn -B -q -pl bench -am install -DskipTests
     exec java -cp bench/target/classes:platform-core/target/classes org.dealerplatform.bench.RankingSimulation ;;
   all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark
              org.dealerplatform.bench.ReportsBenchmark) ;;
-  *) echo "usage: $0 [survey|standings|reports|ranking|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [survey|dashboards|standings|reports|ranking|all]" >&2; exit 2 ;;
 esac
 mvn -B -q install -DskipTests
 for main in "${mains[@]}"; do

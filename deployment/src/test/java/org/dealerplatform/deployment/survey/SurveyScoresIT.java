@@ -256,6 +256,230 @@ class SurveyScoresIT {
         assertFalse(tenantB.toString().contains("demo-group-a"), "other groups stay anonymous");
         assertEquals(400, assoc.get("/api/v1/scores/national?from=2026-13").status());
         assertEquals(400, assoc.get("/api/v1/scores/national?from=2026-05&to=2026-01").status());
+        assertEquals(400, assoc.get("/api/v1/scores/national?brand=toyota'").status());
+        assertEquals(400, assoc.get("/api/v1/scores/national?province=310").status());
+        assertEquals(403, groupA.get("/api/v1/scores/national?brand=TOYOTA").status());
+    }
+
+    /**
+     * The national view, its brand and province cuts and the group views read rows kept per month,
+     * brand, province and group; after submissions, a review decision, a shop that moved province
+     * and a rebuild that repairs drifted rows, their figures equal those summed here by hand from
+     * the shop-level rollup rows (themselves checked against the samples).
+     */
+    @Test
+    void nationalBrandProvinceAndGroupFiguresEqualTheShopRowsAfterSubmissionsADecisionAMoveAndARebuild()
+            throws Exception {
+        String a1 = tokenOf(Keycloak.token("group-a"), shopA1Id);
+        String b1 = tokenOf(Keycloak.token("group-b"), shopB1Id);
+        Surveys.submitTimed(api, a1, Surveys.answers(9, 10));
+        Surveys.submitTimed(api, b1, Surveys.answers(5, 4));
+        assertViewsEqualTheShopRows();
+
+        // a repair order given twice: the second sample is SUSPECT (counted apart), then accepted
+        String order = "AG-" + UUID.randomUUID().toString().substring(0, 8);
+        Surveys.submitTimed(api, b1, Surveys.answers(8, 9).add("repairOrderNo", order));
+        Http.Answer suspect = Surveys.submitTimed(api, b1, Surveys.answers(3, 2).add("repairOrderNo", order));
+        assertEquals("SUSPECT", Surveys.statusOf(assoc, suspect));
+        assertViewsEqualTheShopRows();
+        Http.Answer accepted = assoc.post("/api/v1/review/responses/" + suspect.json().getString("id") + "/decision",
+                Json.createObjectBuilder().add("decision", "ACCEPT").add("reason", "顾客来电确认").build());
+        assertEquals(200, accepted.status(), accepted.body());
+        assertViewsEqualTheShopRows();
+
+        // the shop moves to another province: its new samples count there, its earlier ones stay put
+        String shopMoved = DemoTenants.ensureShop(groupA, "A-MOVES", "昆山丰田4S店");
+        String moved = tokenOf(Keycloak.token("group-a"), shopMoved);
+        assertEquals(201, Surveys.submitTimed(api, moved, Surveys.answers(6, 7)).status());
+        String from = String.valueOf(Database.rows("select province_code from shop where id = ?", shopMoved).get(0)
+                .get("province_code"));
+        String to = "32".equals(from) ? "33" : "32";
+        Http.Answer patched = groupA.patch("/api/v1/shops/" + shopMoved, Json.createObjectBuilder()
+                .add("province", to).build());
+        assertEquals(200, patched.status(), patched.body());
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (Database.count("select count(*) from survey_response where shop_id = ? and province_code = ?",
+                shopMoved, to) == 0) {
+            assertTrue(System.nanoTime() < until, "a sample counted in the new province within 30 s");
+            assertEquals(201, Surveys.submitTimed(api, moved, Surveys.answers(8, 8)).status());
+            Thread.sleep(500); // the shop's profile is remembered for a few seconds
+        }
+        assertTrue(Database.count("select count(*) from score_rollup where shop_id = ? and advisor_id = '*'",
+                shopMoved) >= 2, "the shop's rows in both provinces");
+        assertViewsEqualTheShopRows();
+        assertViewsEqualTheShopRows(to);
+
+        // rows above the shop drifted (as after a bug or a hand edit): the rebuild recounts them
+        Database.update("update score_rollup_area set valid_count = valid_count + 5, overall_sum = overall_sum + 400");
+        Database.update("update score_rollup_group set suspect_count = suspect_count + 1 where tenant_id = ?",
+                "demo-group-b");
+        Database.update("insert into score_rollup_group (month, tenant_id, questionnaire_version, valid_count,"
+                + " overall_sum) values ('2020-01', 'demo-group-a', 1, 2, 150)");
+        // and the shops' years: one shop lost from every month, one with a stray year of its own
+        Database.update("update score_shop_year set valid_01 = 0, valid_02 = 0, valid_03 = 0, valid_04 = 0,"
+                + " valid_05 = 0, valid_06 = 0, valid_07 = 0, valid_08 = 0, valid_09 = 0, valid_10 = 0, valid_11 = 0,"
+                + " valid_12 = 0 where shop_id = ?", shopB1Id);
+        Database.update("insert into score_shop_year (year, brand_code, province_code, shop_id, valid_06)"
+                + " values (2020, 'TOYOTA', '31', ?, 3)", shopA1Id);
+        JsonObject drifted = assoc.get("/api/v1/scores/national").json();
+        assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                + " and valid_count > 0 and month between ? and ?", drifted.getString("from"), drifted.getString("to"))
+                - 1, drifted.getJsonNumber("shops").longValue(), "a drifted shop year shows (so the rebuild recounts them)");
+        Http.Answer rebuilt = assoc.post("/api/v1/scores/rollups/rebuild", Json.createObjectBuilder().build());
+        assertEquals(200, rebuilt.status(), rebuilt.body());
+        assertTrue(rebuilt.json().getInt("correctedAggregateRows") >= 3, rebuilt.body());
+        assertEquals(0, Database.count("select count(*) from score_rollup_group where month = '2020-01'"));
+        assertEquals(0, Database.count("select count(*) from score_shop_year where year = 2020"));
+        assertViewsEqualTheShopRows();
+        assertRollupsEqualAHandWrittenRecount();
+        Http.Answer again = assoc.post("/api/v1/scores/rollups/rebuild", Json.createObjectBuilder().build());
+        assertEquals(0, again.json().getInt("correctedAggregateRows"), again.body());
+    }
+
+    /**
+     * The rows above the shop equal the shop-level rows summed here by hand, key by key and column
+     * by column; so do the shops' years (valid samples per shop, year, brand, province and month).
+     */
+    static void assertRowsAboveTheShopEqualTheShopRows() {
+        Map<String, Long> validPerShopMonth = new java.util.TreeMap<>();
+        for (Map<String, Object> row : Database.rows("select shop_id, brand_code, province_code, month,"
+                + " sum(valid_count) n from score_rollup where advisor_id = '*' group by shop_id, brand_code,"
+                + " province_code, month having sum(valid_count) > 0")) {
+            validPerShopMonth.put(row.get("shop_id") + "|" + row.get("brand_code") + "|" + row.get("province_code") + "|"
+                    + row.get("month"), ((Number) row.get("n")).longValue());
+        }
+        Map<String, Long> kept = new java.util.TreeMap<>();
+        for (Map<String, Object> row : Database.rows("select * from score_shop_year")) {
+            for (int m = 1; m <= 12; m++) {
+                long n = ((Number) row.get(String.format(java.util.Locale.ROOT, "valid_%02d", m))).longValue();
+                if (n != 0) {
+                    kept.put(row.get("shop_id") + "|" + row.get("brand_code") + "|" + row.get("province_code") + "|"
+                            + row.get("year") + String.format(java.util.Locale.ROOT, "-%02d", m), n);
+                }
+            }
+        }
+        assertEquals(validPerShopMonth, kept, "the shops' years");
+        String sums = String.join(", ", SHOP_ROW_MEASURES.stream().map(c -> "sum(" + c + ") " + c).toList());
+        for (List<String> level : List.of(List.of("score_rollup_area", "month, brand_code, province_code,"
+                + " questionnaire_version"), List.of("score_rollup_group", "month, tenant_id, questionnaire_version"))) {
+            String keys = level.get(1);
+            Map<String, Map<String, Object>> expected = keyed(Database.rows("select " + keys + ", " + sums
+                    + " from score_rollup where advisor_id = '*' group by " + keys), keys);
+            Map<String, Map<String, Object>> actual = keyed(Database.rows("select " + keys + ", "
+                    + String.join(", ", SHOP_ROW_MEASURES) + " from " + level.get(0)), keys);
+            assertEquals(new java.util.TreeSet<>(expected.keySet()), new java.util.TreeSet<>(actual.keySet()),
+                    "the rows of " + level.get(0));
+            expected.forEach((key, want) -> want.forEach((column, value) -> {
+                double w = ((Number) value).doubleValue();
+                double h = ((Number) actual.get(key).get(column)).doubleValue();
+                assertEquals(w, h, 1e-9 * Math.max(1, Math.abs(w)), column + " of " + level.get(0) + " " + key);
+            }));
+        }
+    }
+
+    /**
+     * The views' figures equal those computed here from the shop-level rows of the default period
+     * (the last twelve months): the nation, each brand, each province (and the views narrowed to one
+     * of them, {@code province} given), both groups.
+     */
+    void assertViewsEqualTheShopRows(String... province) {
+        assertRowsAboveTheShopEqualTheShopRows();
+        JsonObject national = assoc.get("/api/v1/scores/national").json();
+        String period = " and month between '" + national.getString("from") + "' and '" + national.getString("to") + "'";
+        assertFigures(national.getJsonObject("national"), "1 = 1" + period);
+        assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                + " and valid_count > 0" + period), national.getJsonNumber("shops").longValue());
+        JsonObject toyotas = assoc.get("/api/v1/scores/national?brand=TOYOTA").json();
+        assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                + " and valid_count > 0 and brand_code = 'TOYOTA'" + period), toyotas.getJsonNumber("shops").longValue());
+        // a period over three calendar years reads each year's rows in its own months only
+        String to = national.getString("to");
+        String from = (Integer.parseInt(to.substring(0, 4)) - 2) + "-11";
+        assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                + " and valid_count > 0 and month between ? and ?", from, to), assoc.get("/api/v1/scores/national?from="
+                + from + "&to=" + to).json().getJsonNumber("shops").longValue());
+        assertEquals(0, assoc.get("/api/v1/scores/national?from=" + from + "&to=" + from).json()
+                .getJsonNumber("shops").longValue(), "no valid sample then");
+        for (String cut : List.of("byBrand", "byProvince")) {
+            String column = cut.equals("byBrand") ? "brand_code" : "province_code";
+            for (JsonObject row : national.getJsonArray(cut).getValuesAs(JsonObject.class)) {
+                assertFigures(row.getJsonObject("score"), column + " = '" + row.getString("code") + "'" + period);
+            }
+        }
+        for (String p : province) {
+            JsonObject narrowed = assoc.get("/api/v1/scores/national?province=" + p).json();
+            assertFigures(narrowed.getJsonObject("national"), "province_code = '" + p + "'" + period);
+            assertEquals(List.of(p), narrowed.getJsonArray("byProvince").getValuesAs(JsonObject.class).stream()
+                    .map(o -> o.getString("code")).toList());
+            assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                    + " and valid_count > 0 and province_code = ?" + period, p), narrowed.getJsonNumber("shops").longValue());
+            JsonObject toyota = assoc.get("/api/v1/scores/national?brand=TOYOTA&province=" + p).json();
+            assertFigures(toyota.getJsonObject("national"), "brand_code = 'TOYOTA' and province_code = '" + p + "'"
+                    + period);
+            assertEquals(Database.count("select count(distinct shop_id) from score_rollup where advisor_id = '*'"
+                    + " and valid_count > 0 and brand_code = 'TOYOTA' and province_code = ?" + period, p),
+                    toyota.getJsonNumber("shops").longValue());
+        }
+        JsonObject tenantA = groupA.get("/api/v1/scores/tenant").json();
+        JsonObject tenantB = groupB.get("/api/v1/scores/tenant").json();
+        assertFigures(tenantA.getJsonObject("tenant"), "tenant_id = 'demo-group-a'" + period);
+        assertFigures(tenantB.getJsonObject("tenant"), "tenant_id = 'demo-group-b'" + period);
+        assertFigures(tenantA.getJsonObject("national"), "1 = 1" + period);
+        for (JsonObject month : tenantB.getJsonArray("months").getValuesAs(JsonObject.class)) {
+            assertFigures(month.getJsonObject("score"), "tenant_id = 'demo-group-b' and month = '"
+                    + month.getString("month") + "'");
+        }
+        JsonObject shop = groupB.get("/api/v1/shops/" + shopB1Id + "/scores").json();
+        assertFigures(shop.getJsonObject("group"), "tenant_id = 'demo-group-b'" + period);
+        assertFigures(shop.getJsonObject("national"), "1 = 1" + period);
+    }
+
+    /** Valid samples, overall, dimensions and NPS as the API shows them, computed from the shop rows by hand. */
+    static void assertFigures(JsonObject score, String where) {
+        Map<String, Object> sums = Database.rows("select sum(valid_count) n, sum(overall_sum) overall,"
+                + " sum(advisor_sum) advisor_sum, sum(advisor_n) advisor_n, sum(nps_n) nps_n,"
+                + " sum(nps_promoters) promoters, sum(nps_detractors) detractors"
+                + " from score_rollup where advisor_id = '*' and " + where).get(0);
+        long n = sums.get("n") == null ? 0 : ((Number) sums.get("n")).longValue();
+        assertEquals(n, score.getJsonNumber("validSamples").longValue(), where);
+        if (n == 0) {
+            assertTrue(absent(score, "overall"), score.toString());
+            return;
+        }
+        assertEquals(round(((Number) sums.get("overall")).doubleValue() / n), score.getJsonNumber("overall").doubleValue(),
+                1e-9, "overall of " + where);
+        long advisorN = ((Number) sums.get("advisor_n")).longValue();
+        if (advisorN > 0) {
+            assertEquals(round(((Number) sums.get("advisor_sum")).doubleValue() / advisorN), score.getJsonObject(
+                    "dimensions").getJsonNumber("ADVISOR").doubleValue(), 1e-9, "advisor dimension of " + where);
+        }
+        long npsN = ((Number) sums.get("nps_n")).longValue();
+        if (npsN > 0) {
+            double nps = 100.0 * (((Number) sums.get("promoters")).longValue() - ((Number) sums.get("detractors"))
+                    .longValue()) / npsN;
+            assertEquals(round(nps), score.getJsonNumber("nps").doubleValue(), 1e-9, "NPS of " + where);
+        }
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    static final List<String> SHOP_ROW_MEASURES = List.of("valid_count", "overall_sum", "overall_sq_sum",
+            "advisor_sum", "advisor_n", "time_sum", "time_n", "quality_sum", "quality_n", "price_sum", "price_n",
+            "facilities_sum", "facilities_n", "nps_n", "nps_promoters", "nps_detractors", "suspect_count",
+            "invalid_count");
+
+    static Map<String, Map<String, Object>> keyed(List<Map<String, Object>> rows, String keys) {
+        Map<String, Map<String, Object>> byKey = new java.util.HashMap<>();
+        for (Map<String, Object> row : rows) {
+            String key = String.join("|", java.util.Arrays.stream(keys.split(", ")).map(String::strip)
+                    .map(c -> String.valueOf(row.get(c))).toList());
+            Map<String, Object> measures = new java.util.LinkedHashMap<>();
+            SHOP_ROW_MEASURES.forEach(c -> measures.put(c, row.get(c)));
+            assertEquals(null, byKey.put(key, measures), "one row per key: " + key);
+        }
+        return byKey;
     }
 
     @Test
@@ -321,6 +545,7 @@ class SurveyScoresIT {
 
     /** The incrementally kept rollups equal a recount of the raw samples, column by column. */
     void assertRollupsEqualARebuild() {
+        assertRowsAboveTheShopEqualTheShopRows();
         List<Map<String, Object>> incremental = rollups();
         Http.Answer rebuilt = assoc.post("/api/v1/scores/rollups/rebuild", Json.createObjectBuilder().build());
         assertEquals(200, rebuilt.status(), rebuilt.body());
@@ -650,6 +875,7 @@ class SurveyScoresIT {
                 + " from (select *, '*' advisor_key from survey_response"
                 + " union all select *, coalesce(advisor_id, '') from survey_response) counted"
                 + " group by tenant_id, shop_id, advisor_key, month, brand_code, province_code, questionnaire_version";
+        assertRowsAboveTheShopEqualTheShopRows();
         Map<String, Map<String, Object>> expected = byKey(Database.rows(recount));
         Map<String, Map<String, Object>> actual = byKey(rollups());
         assertEquals(new java.util.TreeSet<>(expected.keySet()), new java.util.TreeSet<>(actual.keySet()), "the rows");

@@ -92,9 +92,11 @@ public class RebuildSlices {
 
     /**
      * Corrections of one shop, as additions, in one transaction: the lease first (see {@link
-     * RebuildLease}), then group by group in ascending month, at most one group a month (the
+     * RebuildLease}), then group by group in ascending month (each preceded by the change to the
+     * shop's year, {@link ShopYears}), at most one group a month (the
      * caller's batches), each group's rows in the order every writer locks them (shop row first),
-     * then the removal of the group's rows left empty. Returns the rows removed.
+     * then the same change to the rows above the shop ({@link Aggregates}), then the removal of the
+     * group's rows left empty. Returns the rows removed.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int correct(String run, List<Reconciliation.Correction> batch) {
@@ -102,6 +104,12 @@ public class RebuildSlices {
         int removed = 0;
         for (Reconciliation.Correction correction : batch) {
             List<RollupRow> rows = correction.additions();
+            List<Aggregates.ShopRowChange> changes = rows.stream().filter(r -> r.key().isWholeShop())
+                    .map(r -> new Aggregates.ShopRowChange(r.tenantId(), r.key().shopId(), r.key().month(),
+                            r.key().brandCode(), r.key().provinceCode(), r.key().questionnaireVersion(),
+                            r.measures())).toList();
+            // the shop's year before the group's rows, as every writer takes them
+            Rollups.addYears(platform, ShopYears.of(changes));
             Query upsert = NativeSql.query(platform, correction(rows.size()));
             int i = 1;
             for (RollupRow row : rows) {
@@ -115,6 +123,8 @@ public class RebuildSlices {
                 }
             }
             upsert.executeUpdate();
+            // the rows above the shop gain what the shop row gained, after the group's rows
+            Rollups.add(platform, Aggregates.of(changes));
             for (RollupRow.Key k : correction.removals()) {
                 removed += NativeSql.query(platform, REMOVE_IF_EMPTY).setParameter(1, k.advisorId())
                         .setParameter(2, k.month()).setParameter(3, k.shopId()).setParameter(4, k.brandCode())

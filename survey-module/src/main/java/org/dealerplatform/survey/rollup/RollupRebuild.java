@@ -54,7 +54,8 @@ import org.dealerplatform.core.domain.Conflict;
  * <p>
  * One rebuild runs at a time ({@link RebuildLease}); a shop whose step fails is read again and
  * corrected from the new read (a correction measured anew is right whether or not the failed
- * attempt committed).
+ * attempt committed). The rows above the shop follow every correction in its transaction and are
+ * recounted from the shop rows at the end ({@link AggregateRebuild}).
  */
 @ApplicationScoped
 public class RollupRebuild {
@@ -71,16 +72,21 @@ public class RollupRebuild {
     @Inject
     RebuildLease lease;
 
+    @Inject
+    AggregateRebuild aggregates;
+
     /**
      * What a rebuild did: the shops recounted, the rows of the recount (the read model's size when
      * it ended, samples added meanwhile aside), the rows it had to correct and remove, its duration.
      */
-    public record Summary(int shops, long rollupRows, long correctedRows, long removedRows, long millis) {
+    public record Summary(int shops, long rollupRows, long correctedRows, long removedRows, long correctedAggregateRows,
+                          long millis) {
 
         String describe() {
             return String.format(Locale.ROOT, "%,d rollup rows of %,d shops recounted from the samples while they"
-                    + " kept arriving: %,d corrected, %,d removed, in %,d ms", rollupRows, shops, correctedRows,
-                    removedRows, millis);
+                    + " kept arriving: %,d corrected, %,d removed; %,d national, brand, province, group"
+                    + " and shop-year rows corrected; in %,d ms", rollupRows, shops, correctedRows, removedRows, correctedAggregateRows,
+                    millis);
         }
     }
 
@@ -97,7 +103,7 @@ public class RollupRebuild {
         long started = System.nanoTime();
         long lastRenewal = started;
         int shops = 0;
-        long[] tally = new long[3]; // recounted, corrected, removed
+        long[] tally = new long[4]; // recounted, corrected, removed, level rows corrected
         try {
             List<String> ids = slices.shops();
             for (String shop : ids) {
@@ -108,8 +114,20 @@ public class RollupRebuild {
                     lastRenewal = System.nanoTime();
                 }
             }
+            // the rows above the shop last, from the shop rows as now corrected
+            for (Aggregates.Level level : Aggregates.Level.values()) {
+                for (Aggregates.Drift drift : aggregates.drift(level)) {
+                    aggregates.correct(run, drift);
+                    tally[3]++;
+                }
+            }
+            for (ShopYears.Drift drift : aggregates.yearDrift()) {
+                aggregates.correct(run, drift);
+                tally[3]++;
+            }
         } catch (RuntimeException e) {
-            Summary partial = new Summary(shops, tally[0], tally[1], tally[2], (System.nanoTime() - started) / 1_000_000);
+            Summary partial = new Summary(shops, tally[0], tally[1], tally[2], tally[3],
+                    (System.nanoTime() - started) / 1_000_000);
             try {
                 lease.release(run, "rollups.rebuild-failed", "stopped after " + partial.describe() + ": " + e);
             } catch (RuntimeException release) {
@@ -117,7 +135,8 @@ public class RollupRebuild {
             }
             throw e;
         }
-        Summary done = new Summary(shops, tally[0], tally[1], tally[2], (System.nanoTime() - started) / 1_000_000);
+        Summary done = new Summary(shops, tally[0], tally[1], tally[2], tally[3],
+                (System.nanoTime() - started) / 1_000_000);
         lease.release(run, "rollups.rebuilt", done.describe());
         return done;
     }

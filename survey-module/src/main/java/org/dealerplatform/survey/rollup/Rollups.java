@@ -25,7 +25,9 @@ import org.dealerplatform.survey.screening.SampleStatus;
  * to the scores commit together or not at all. One statement per sample touches two rows, the
  * shop's always first, so concurrent samples only queue briefly on a busy shop's month row and
  * never lock in opposite orders. Rows are kept per questionnaire version, because a season may
- * count only some versions. The measure columns are defined in {@link RollupColumn}; a recount of
+ * count only some versions. The same amounts go to the rows above the shop ({@link Aggregates}) in
+ * the same transaction, after the shop's rows, and the valid samples to the shop's year ({@link
+ * ShopYears}), before them. The measure columns are defined in {@link RollupColumn}; a recount of
  * the samples that runs while they keep arriving is {@link RollupRebuild}.
  */
 @ApplicationScoped
@@ -80,8 +82,14 @@ public class Rollups {
      * transaction ({@link SampleCountChanged}; their transactional observers hear it on commit).
      */
     public void move(EntityManager em, String tenantId, SurveyResponse sample, SampleStatus before, String reason) {
-        uncount(em, tenantId, sample, before);
-        count(em, tenantId, sample);
+        List<Aggregates.ShopRowChange> changes = List.of(change(tenantId, sample, before, -1),
+                change(tenantId, sample, sample.status(), 1));
+        // the shop's year first, then its rows, then the rows above it gain the difference, once (nothing
+        // where the move cancels out)
+        addYears(em, ShopYears.of(changes));
+        upsertShopAndAdvisor(em, tenantId, sample, before, -1);
+        upsertShopAndAdvisor(em, tenantId, sample, sample.status(), 1);
+        add(em, Aggregates.of(changes));
         boolean countsNow = sample.status() == SampleStatus.VALID;
         if (countsNow != (before == SampleStatus.VALID)) {
             countChanges.fire(new SampleCountChanged(sample.id(), tenantId, sample.shopId(), sample.advisorId(),
@@ -108,13 +116,28 @@ public class Rollups {
                 .thenComparing(r -> (Integer) r.key().get(6));
         List<Row> shopRows = new ArrayList<>();
         List<Row> advisorRows = new ArrayList<>();
+        List<Aggregates.ShopRowChange> changes = new ArrayList<>();
         for (NewSample n : samples) {
             SurveyResponse s = n.sample();
+            changes.add(change(n.tenantId(), s, s.status(), 1));
             Contribution contribution = Contribution.of(s, s.status());
             shopRows.add(new Row(List.of(n.tenantId(), s.shopId(), WHOLE_SHOP, s.month(), s.brandCode(),
                     s.provinceCode(), s.questionnaireVersion()), contribution));
             advisorRows.add(new Row(List.of(n.tenantId(), s.shopId(), s.advisorId() == null ? NO_ADVISOR : s.advisorId(),
                     s.month(), s.brandCode(), s.provinceCode(), s.questionnaireVersion()), contribution));
+        }
+        // the shops' years first, in key order, before any rollup row (see the lock order in ShopYears)
+        List<ShopYears.Addition> years = ShopYears.of(changes);
+        if (!years.isEmpty()) {
+            try (PreparedStatement upsert = connection.prepareStatement(ShopYears.upsert(years.size()))) {
+                int i = 1;
+                for (ShopYears.Addition row : years) {
+                    for (Object value : shopYearValues(row)) {
+                        upsert.setObject(i++, value);
+                    }
+                }
+                upsert.executeUpdate();
+            }
         }
         shopRows.sort(order);
         advisorRows.sort(Comparator.comparing((Row r) -> (String) r.key().get(2)).thenComparing(order));
@@ -131,6 +154,21 @@ public class Rollups {
             }
             upsert.executeBatch();
         }
+        // the rows above the shop last, after every rollup row of the batch, each level in key order
+        for (List<Aggregates.Addition> rows : Aggregates.byLevel(Aggregates.of(changes))) {
+            try (PreparedStatement upsert = connection.prepareStatement(rows.get(0).level().upsert(rows.size()))) {
+                int i = 1;
+                for (Aggregates.Addition row : rows) {
+                    for (Object value : row.key()) {
+                        upsert.setObject(i++, value);
+                    }
+                    for (RollupColumn column : RollupColumn.values()) {
+                        upsert.setObject(i++, row.value(column));
+                    }
+                }
+                upsert.executeUpdate();
+            }
+        }
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
@@ -140,6 +178,69 @@ public class Rollups {
     }
 
     private static void apply(EntityManager em, String tenantId, SurveyResponse s, SampleStatus status, int sign) {
+        List<Aggregates.ShopRowChange> changes = List.of(change(tenantId, s, status, sign));
+        addYears(em, ShopYears.of(changes));
+        upsertShopAndAdvisor(em, tenantId, s, status, sign);
+        add(em, Aggregates.of(changes));
+    }
+
+    /** What counting {@code s} with {@code status} ({@code sign} 1) or taking it out (−1) does to its shop row. */
+    static Aggregates.ShopRowChange change(String tenantId, SurveyResponse s, SampleStatus status, int sign) {
+        Contribution contribution = Contribution.of(s, status);
+        double[] measures = new double[RollupColumn.values().length];
+        for (RollupColumn column : RollupColumn.values()) {
+            measures[column.ordinal()] = ((Number) column.amount(contribution, sign)).doubleValue();
+        }
+        return new Aggregates.ShopRowChange(tenantId, s.shopId(), s.month(), s.brandCode(), s.provinceCode(),
+                s.questionnaireVersion(), measures);
+    }
+
+    /**
+     * Shop-year rows added to, in the order given (key order), one statement. A shop's year is taken
+     * before the shop's rows of that year (see the lock order in {@link ShopYears}).
+     */
+    static void addYears(EntityManager em, List<ShopYears.Addition> additions) {
+        if (additions.isEmpty()) {
+            return;
+        }
+        Query q = NativeSql.query(em, ShopYears.upsert(additions.size()));
+        int i = 1;
+        for (ShopYears.Addition row : additions) {
+            for (Object value : shopYearValues(row)) {
+                q.setParameter(i++, value);
+            }
+        }
+        q.executeUpdate();
+    }
+
+    /** One shop-year row's values in column order: its key, then the twelve months' valid samples. */
+    private static List<Object> shopYearValues(ShopYears.Addition row) {
+        List<Object> values = new ArrayList<>(row.key().values());
+        for (long n : row.valid()) {
+            values.add(n);
+        }
+        return values;
+    }
+
+    /** The rows above the shop, after the shop's rows (see the lock order in {@link Aggregates}). */
+    static void add(EntityManager em, List<Aggregates.Addition> additions) {
+        for (List<Aggregates.Addition> rows : Aggregates.byLevel(additions)) {
+            Query q = NativeSql.query(em, rows.get(0).level().upsert(rows.size()));
+            int i = 1;
+            for (Aggregates.Addition row : rows) {
+                for (Object value : row.key()) {
+                    q.setParameter(i++, value);
+                }
+                for (RollupColumn column : RollupColumn.values()) {
+                    q.setParameter(i++, row.value(column));
+                }
+            }
+            q.executeUpdate();
+        }
+    }
+
+    private static void upsertShopAndAdvisor(EntityManager em, String tenantId, SurveyResponse s, SampleStatus status,
+                                             int sign) {
         Query q = NativeSql.query(em, UPSERT);
         Contribution contribution = Contribution.of(s, status);
         int next = bind(q, 1, List.of(tenantId, s.shopId(), WHOLE_SHOP, s.month(), s.brandCode(), s.provinceCode(),

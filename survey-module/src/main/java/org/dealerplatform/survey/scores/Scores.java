@@ -23,6 +23,7 @@ import org.dealerplatform.survey.module.SurveySettings;
 import org.dealerplatform.survey.qr.SurveyCodes;
 import org.dealerplatform.survey.screening.SampleStatus;
 import org.dealerplatform.survey.review.ReviewQueue;
+import org.dealerplatform.survey.rollup.Aggregates;
 import org.dealerplatform.survey.scores.ScoreViews.Comment;
 import org.dealerplatform.survey.scores.ScoreViews.Month;
 import org.dealerplatform.survey.scores.ScoreViews.Named;
@@ -31,10 +32,16 @@ import org.dealerplatform.survey.scores.ScoreViews.ShopRow;
 
 /**
  * The three score views: a shop (its managers), a dealer group (its admin) and the nation (the
- * association). Group and shop views see other tenants only as averages and anonymous ranks.
+ * association; also one brand's or province's part). Group and shop views see other tenants only
+ * as averages and anonymous ranks. Figures of a shop and its advisors come from the shop's rollup
+ * rows; figures of a group, a brand, a province and the nation from the rows above the shop
+ * ({@link Aggregates}), which equal the sums of the shop rows.
  */
 @ApplicationScoped
 public class Scores {
+
+    private static final Aggregates.Level AREA = Aggregates.Level.AREA;
+    private static final Aggregates.Level GROUP = Aggregates.Level.GROUP;
 
     private static final int LATEST_COMMENTS = 8;
 
@@ -85,8 +92,8 @@ public class Scores {
         return new ScoreViews.ShopScores(shop.id(), shop.code(), shop.name(), shop.brandName(locale),
                 period.fromText(), period.toText(), Score.of(total), total.suspectSamples(), total.invalidSamples(),
                 months(queries.grouped("month", where, period, shop.tenantId(), shop.id()), period), advisors,
-                Score.of(queries.total("tenant_id = ?", period, shop.tenantId())),
-                Score.of(queries.total("", period)), latestComments(shop, period));
+                Score.of(queries.total(GROUP, "tenant_id = ?", period, shop.tenantId())),
+                Score.of(queries.total(AREA, "", period)), latestComments(shop, period));
     }
 
     @Transactional
@@ -100,21 +107,43 @@ public class Scores {
             shops.add(new ShopRow(shop.id(), shop.code(), shop.name(), shop.brandName(locale),
                     catalog.provinceName(shop.provinceCode(), locale), Score.of(a)));
         }
-        Aggregate own = queries.total("tenant_id = ?", period, tenant);
+        Aggregate own = queries.total(GROUP, "tenant_id = ?", period, tenant);
         Map<String, ScoreTotals> groups = new HashMap<>();
-        queries.grouped("tenant_id", "", period).forEach((group, a) -> groups.put(group, a.totals()));
+        queries.grouped(GROUP, "tenant_id", "", period).forEach((group, a) -> groups.put(group, a.totals()));
         int minimum = settings.groupRankMinSamples();
         GroupRanking.GroupRank rank = GroupRanking.of(tenant, groups, minimum);
         return new ScoreViews.TenantScores(period.fromText(), period.toText(), shops, Score.of(own),
-                Score.of(queries.total("", period)), rank.rank(), rank.rankedGroups(), minimum, rank.notRanked(),
-                rank.rows(), months(queries.grouped("month", "tenant_id = ?", period, tenant), period));
+                Score.of(queries.total(AREA, "", period)), rank.rank(), rank.rankedGroups(), minimum, rank.notRanked(),
+                rank.rows(), months(queries.grouped(GROUP, "month", "tenant_id = ?", period, tenant), period));
     }
 
     @Transactional
     public ScoreViews.NationalScores national(Period period, Locale locale) {
+        return national(period, null, null, locale);
+    }
+
+    /**
+     * The nation, or one brand's or one province's part of it (either or both given): the same
+     * figures, cut the same ways, from the rows per month, brand and province.
+     */
+    @Transactional
+    public ScoreViews.NationalScores national(Period period, String brand, String province, Locale locale) {
         ShopCatalog catalog = catalog();
-        // one pass over the period's shop-level rows, cut by brand, province and month here
-        Map<String, Aggregate> cells = queries.grouped("concat(brand_code, '|', province_code, '|', month)", "", period);
+        List<String> conditions = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (brand != null) {
+            conditions.add("brand_code = ?");
+            values.add(brand);
+        }
+        if (province != null) {
+            conditions.add("province_code = ?");
+            values.add(province);
+        }
+        String where = String.join(" and ", conditions);
+        Object[] params = values.toArray();
+        // one pass over the period's rows per brand and province, cut by brand, province and month here
+        Map<String, Aggregate> cells = queries.grouped(AREA, "concat(brand_code, '|', province_code, '|', month)",
+                where, period, params);
         Aggregate total = new Aggregate();
         Map<String, Aggregate> brands = new java.util.HashMap<>();
         Map<String, Aggregate> provinces = new java.util.HashMap<>();
@@ -129,7 +158,8 @@ public class Scores {
         List<Named> byBrand = named(brands, code -> catalog.brandName(code, locale));
         List<Named> byProvince = named(provinces, code -> catalog.provinceName(code, locale));
         return new ScoreViews.NationalScores(period.fromText(), period.toText(), total.validSamples(),
-                total.suspectSamples(), total.invalidSamples(), byBrand.size(), queries.covered("shop_id", period),
+                total.suspectSamples(), total.invalidSamples(), byBrand.size(),
+                queries.coveredShops(where, period, params),
                 Score.of(total), byBrand, byProvince, months(byMonth, period), reviews.openCount());
     }
 

@@ -21,7 +21,8 @@ import org.dealerplatform.survey.rollup.RollupRebuild;
 
 /**
  * A dealer group's shops side by side (group admin) and the national picture (association).
- * Both read only the rollups. {@code from}/{@code to} are months (YYYY-MM), by default the last twelve.
+ * Both read only the rollups. {@code from}/{@code to} are months (YYYY-MM), by default the last twelve;
+ * the national view narrows to one {@code brand} and/or {@code province} when given.
  */
 @Path("api/v1/scores")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,6 +31,10 @@ public class ScoresResource {
 
     /** One provider for the class: {@code Json.createX} looks the provider up anew on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+
+    /** The shapes of brand and province codes (the tenant module's reference data). */
+    private static final java.util.regex.Pattern BRAND = java.util.regex.Pattern.compile("[A-Z0-9][A-Z0-9_]{0,31}");
+    private static final java.util.regex.Pattern PROVINCE = java.util.regex.Pattern.compile("[0-9]{2}");
 
     @Inject
     Scores scores;
@@ -52,8 +57,24 @@ public class ScoresResource {
     @Path("national")
     @AllowedRoles(Roles.ASSOCIATION_ADMIN)
     public ScoreViews.NationalScores national(@QueryParam("from") String from, @QueryParam("to") String to,
+                                              @QueryParam("brand") String brand,
+                                              @QueryParam("province") String province,
                                               @HeaderParam("Accept-Language") String language) {
-        return scores.national(Period.parse(from, to, settings.zone()), Languages.choose(null, language));
+        return scores.national(Period.parse(from, to, settings.zone()), code("brand", brand, BRAND),
+                code("province", province, PROVINCE), Languages.choose(null, language));
+    }
+
+    /** A brand or province filter as given, or null when there is none; anything else is a 400. */
+    private static String code(String field, String value, java.util.regex.Pattern format) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip();
+        if (!format.matcher(code).matches()) {
+            throw org.dealerplatform.core.web.ApiException.invalid(field, "brand".equals(field)
+                    ? "must be a brand code like TOYOTA" : "must be a two-digit province code like 31");
+        }
+        return code;
     }
 
     /**
@@ -68,6 +89,7 @@ public class ScoresResource {
     public JsonObject rebuild() {
         RollupRebuild.Summary done = rollups.rebuild();
         return JSON.createObjectBuilder().add("rollupRows", done.rollupRows()).add("correctedRows", done.correctedRows())
-                .add("removedRows", done.removedRows()).add("shops", done.shops()).add("millis", done.millis()).build();
+                .add("removedRows", done.removedRows()).add("correctedAggregateRows", done.correctedAggregateRows())
+                .add("shops", done.shops()).add("millis", done.millis()).build();
     }
 }
