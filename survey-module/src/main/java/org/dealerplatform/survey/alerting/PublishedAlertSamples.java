@@ -30,6 +30,10 @@ public class PublishedAlertSamples implements AlertSamples {
             + " where updated_at >= ? and (updated_at > ? or id > ?) and status = ?"
             + " order by updated_at, id limit ?";
 
+    static final String NOT_COUNTING_AFTER = "select id, tenant_id, updated_at from survey_response"
+            + " where updated_at >= ? and (updated_at > ? or id > ?) and status <> ?"
+            + " order by updated_at, id limit ?";
+
     static final String SUBMITTED = "select id, tenant_id, shop_id, questionnaire_version, answers, nps,"
             + " score_overall, submitted_at, link_token from survey_response where id = ?";
 
@@ -51,6 +55,21 @@ public class PublishedAlertSamples implements AlertSamples {
                 .setParameter(3, after.sampleId()).setParameter(4, SampleStatus.VALID.name())
                 .setParameter(5, limit).getResultList();
         return rows.stream().map(this::sample).toList();
+    }
+
+    @Override
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<StoppedCounting> notCountingAfter(Position after, int limit) {
+        if (limit < 1 || limit > MOST_PER_READ) {
+            throw new IllegalArgumentException("limit is 1 to " + MOST_PER_READ);
+        }
+        Timestamp at = Timestamp.from(after.changedAt());
+        List<Object[]> rows = NativeSql.query(em, NOT_COUNTING_AFTER).setParameter(1, at).setParameter(2, at)
+                .setParameter(3, after.sampleId()).setParameter(4, SampleStatus.VALID.name())
+                .setParameter(5, limit).getResultList();
+        return rows.stream().map(r -> new StoppedCounting((String) r[0], (String) r[1], InstantColumn.read(r[2])))
+                .toList();
     }
 
     @Override
