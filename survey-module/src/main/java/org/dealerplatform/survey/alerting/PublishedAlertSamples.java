@@ -26,7 +26,7 @@ import org.dealerplatform.survey.screening.SampleStatus;
 public class PublishedAlertSamples implements AlertSamples {
 
     static final String VALID_AFTER = "select id, tenant_id, shop_id, questionnaire_version, answers, nps,"
-            + " score_overall, submitted_at, updated_at from survey_response"
+            + " score_overall, submitted_at, updated_at, complaint from survey_response"
             + " where updated_at >= ? and (updated_at > ? or id > ?) and status = ?"
             + " order by updated_at, id limit ?";
 
@@ -35,7 +35,7 @@ public class PublishedAlertSamples implements AlertSamples {
             + " order by updated_at, id limit ?";
 
     static final String SUBMITTED = "select id, tenant_id, shop_id, questionnaire_version, answers, nps,"
-            + " score_overall, submitted_at, link_token from survey_response where id = ?";
+            + " score_overall, submitted_at, link_token, complaint from survey_response where id = ?";
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
@@ -86,12 +86,13 @@ public class PublishedAlertSamples implements AlertSamples {
                 InstantColumn.read(row[8]), answers(row));
     }
 
-    /** Columns 3 to 6 of both reads: questionnaire version, answers, recommendation, overall score. */
+    /** Columns 3 to 6 of both reads (questionnaire version, answers, recommendation, overall score) and 9 (complaint). */
     private AlertAnswers answers(Object[] row) {
         int version = ((Number) row[3]).intValue();
         var answered = questionnaires.published(version).orElseThrow(
                 () -> new IllegalStateException("sample " + row[0] + " answers unpublished questionnaire " + version));
         Integer recommend = row[5] == null ? null : ((Number) row[5]).intValue();
-        return AlertAnswersOf.of(answered, (String) row[4], recommend, ((Number) row[6]).doubleValue());
+        boolean complaint = row[9] instanceof Boolean b ? b : ((Number) row[9]).intValue() != 0;
+        return AlertAnswersOf.of(answered, (String) row[4], recommend, ((Number) row[6]).doubleValue(), complaint);
     }
 }
