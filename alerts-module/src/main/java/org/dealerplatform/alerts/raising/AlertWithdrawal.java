@@ -81,9 +81,10 @@ public class AlertWithdrawal {
 
     private int withdraw(String alertId, String tenantId, StoppedCounting sample, boolean hadContact) {
         Timestamp at = Timestamp.from(sample.changedAt());
+        // erased_at before contact: MariaDB and MySQL assign left to right, each seeing the ones before
         int changed = NativeSql.query(em, "update alert_case set status = ?, closed_at = greatest(raised_at, ?),"
-                        + " contact = null, contact_fingerprint = null,"
-                        + " erased_at = case when contact is null then erased_at else ? end, updated_at = ?"
+                        + " erased_at = case when contact is null then erased_at else ? end,"
+                        + " contact = null, contact_fingerprint = null, updated_at = ?"
                         + " where id = ? and tenant_id = ? and status = ? and step_count = 0")
                 .setParameter(1, CaseStatus.WITHDRAWN.name()).setParameter(2, at).setParameter(3, at)
                 .setParameter(4, at).setParameter(5, alertId).setParameter(6, tenantId)
