@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.dealerplatform.alerts.deadlines.CaseDeadlines;
 import org.dealerplatform.alerts.deadlines.GroupServiceLevels;
 import org.dealerplatform.core.domain.Conflict;
@@ -150,7 +151,7 @@ public class AlertCases {
         alertCase.addNote(by, at, text);
         CaseNote note = alertCase.notes().get(alertCase.notes().size() - 1);
         NativeSql.query(em, "insert into alert_note (id, alert_id, tenant_id, at, by_user, text) values (?, ?, ?, ?, ?, ?)")
-                .setParameter(1, java.util.UUID.randomUUID().toString()).setParameter(2, alert.id())
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, alert.id())
                 .setParameter(3, alert.tenantId()).setParameter(4, Timestamp.from(note.at())).setParameter(5, note.by())
                 .setParameter(6, note.text()).executeUpdate();
         return note;

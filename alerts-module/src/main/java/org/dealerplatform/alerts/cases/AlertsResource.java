@@ -34,6 +34,7 @@ import org.dealerplatform.core.directory.StaffContact;
 import org.dealerplatform.core.directory.StaffContacts;
 import org.dealerplatform.core.directory.StaffContactsUnavailable;
 import org.dealerplatform.core.domain.NotFound;
+import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.i18n.Languages;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.AllowedRoles;
@@ -199,7 +200,7 @@ public class AlertsResource {
         StoredAlert alert = visible(id, shops);
         try {
             cases.addNote(alert, Actor.of(caller.required()).username(), Instant.now(), body.text());
-        } catch (org.dealerplatform.core.domain.RuleViolation e) {
+        } catch (RuleViolation e) {
             throw ApiException.invalid("text", e.getMessage());
         }
         // the text is about a customer: the audit says that a note was added, not what it says
