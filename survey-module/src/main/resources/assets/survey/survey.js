@@ -131,6 +131,7 @@
   function body() {
     var answers = {}, b = { answers: answers };
     Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.type === 'checkbox') { if (el.name && el.checked) { b[el.name] = true; } return; }
       if (!el.name || (el.type === 'radio' && !el.checked) || el.value === '') { return; }
       if (el.name.indexOf('q_') === 0) { answers[el.name.substring(2)] = Number(el.value); }
       else if (el.name === 'recommend' || el.name === 'questionnaireVersion') { b[el.name] = Number(el.value); }

@@ -19,8 +19,18 @@
  * a stored contact in the same transaction.</li>
  * <li><b>REST</b>: {@code GET /api/v1/alerts?status=&shopId=}, {@code GET /api/v1/alerts/{id}}
  * (contact opened only there, each opening audited), {@code POST /api/v1/alerts/{id}/transitions}
- * {@code {to, note, reason}}; {@code GET/PUT /api/v1/alerts/rules} for the group's stricter rule
- * (every looser field a 400 field error). Shop managers and group admins only; the association 403.</li>
+ * {@code {to, note, reason}}, {@code PUT /api/v1/alerts/{id}/owner} (the caller, or a shop manager
+ * of the shop or a group admin of the group, from core's {@code StaffContacts}) and
+ * {@code POST /api/v1/alerts/{id}/notes} (listed in the alert); {@code GET/PUT /api/v1/alerts/rules}
+ * for the group's stricter rule (every looser field a 400 field error, judged against the national
+ * rule in force) and {@code GET/PUT /api/v1/alerts/service-levels} for the group's own deadlines.
+ * Shop managers and group admins only; the association 403. The association's own:
+ * {@code GET/PUT /api/v1/alerts/national-rule} ({@code alert_national_rule}, read fresh by the scan
+ * and the call-back offer, so a change applies on every node at once).</li>
+ * <li><b>Withdrawal</b> ({@code raising}): a second scan on its own watermark reads the samples that
+ * stopped counting (core's {@code AlertSamples#notCountingAfter}); an alert nobody has worked yet is
+ * WITHDRAWN (closed, contact erased, out of the figures), a case already worked keeps going, and a
+ * withdrawn alert whose sample review accepts comes back OPEN.</li>
  * <li><b>Consent</b> ({@code callback}): core's {@link org.dealerplatform.core.alerts.AlertOffers}
  * tells the survey pages whether to offer a call-back (the group's effective rule, the answers
  * only, within an hour, through the sample's own link) and keeps the consent: sealed on the alert,
@@ -28,28 +38,25 @@
  * says why); each scan tick moves those onto their alerts and erases the ones past 30 days.</li>
  * <li><b>Retention</b> ({@code retention}): {@code ContactSweeper} erases contacts 30 days after the
  * alert (each erasure audited); {@code AlertPhoneTraces} erases one number's contacts in every group
- * by its fingerprint, for core's erasure request ({@code POST /api/v1/privacy/erasures}); contacts still
- * waiting in {@code alert_contact_awaiting} are not searched by it yet.</li>
+ * by its fingerprint, on alerts and still waiting in {@code alert_contact_awaiting}, for core's
+ * erasure request ({@code POST /api/v1/privacy/erasures}).</li>
  * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
  *
  * <h2>Still to do</h2>
  * <ul>
- * <li><b>Survey page</b>: the "my comment is a complaint" tick (the survey module's
- * {@code AlertAnswersOf} always says false). A consent is not in the audit trail (the customer
- * has no account); its version and time are on the alert.</li>
+ * <li>A consent is not in the audit trail (the customer has no account); its version and time are
+ * on the alert.</li>
  * <li><b>Mail</b> through an outbox: new-alert mail (or the daily digest) to shop managers, the one
  * escalation to group admins as {@code UPDATE ... WHERE escalated_at IS NULL}; a sweep for
  * escalations.</li>
- * <li>The association's national rule is {@code AlertRule.NATIONAL_DEFAULT} until it can be edited;
- * groups' own service levels ({@code ServiceLevels}) are not stored yet (defaults apply); notes
- * without a status change and assigning an owner have no API yet.</li>
  * <li><b>Not started</b>: console pages, the figures (alerts, share alerting, median time to first
  * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
- * {@code CaseDeadlines#firstContactInTime} are their per-case inputs).</li>
- * <li>A VALID sample that screening later flags along with a repeat (VALID to SUSPECT) keeps the
- * alert it raised.</li>
+ * {@code CaseDeadlines#firstContactInTime} are their per-case inputs; WITHDRAWN alerts are left
+ * out, {@code CaseStatus#counts}).</li>
+ * <li>An owner must be listed by the user directory, which lists only users with an e-mail
+ * address; a user without one can still take a case.</li>
  * </ul>
  */
 package org.dealerplatform.alerts;

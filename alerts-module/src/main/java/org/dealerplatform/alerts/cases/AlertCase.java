@@ -79,6 +79,8 @@ public class AlertCase {
             }
             case RESOLVED -> resolve(by, at, note);
             case NOT_RESOLVED -> markNotResolved(reason, by, at, note);
+            case WITHDRAWN -> throw refused(CaseStatus.WITHDRAWN, "case.refused.withdrawByHand",
+                    "an alert is withdrawn only when its sample stops counting, never by hand");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.dealerplatform.alerts.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -10,8 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.dealerplatform.alerts.deadlines.CaseDeadlines;
-import org.dealerplatform.alerts.deadlines.ServiceLevels;
+import org.dealerplatform.alerts.deadlines.GroupServiceLevels;
 import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.persistence.InstantColumn;
 import org.dealerplatform.core.persistence.NativeSql;
@@ -19,7 +21,8 @@ import org.dealerplatform.core.persistence.NativeSql;
 /**
  * The stored cases of one dealer group. Every statement binds the tenant id the caller's token
  * gave and the shops the caller may see, so another group's alert, or another shop's for a shop
- * manager, is simply not found. Service levels are the defaults until groups can set theirs.
+ * manager, is simply not found. A reopened case's closure deadline follows the group's service
+ * levels as they are at the reopening.
  */
 @ApplicationScoped
 public class AlertCases {
@@ -29,6 +32,9 @@ public class AlertCases {
 
     @PersistenceContext(unitName = "platform")
     EntityManager em;
+
+    @Inject
+    GroupServiceLevels levels;
 
     @Transactional
     @SuppressWarnings("unchecked")
@@ -83,15 +89,16 @@ public class AlertCases {
      */
     @Transactional
     public boolean move(StoredAlert alert, CaseStatus to, String by, Instant now, String note, NotResolvedReason reason) {
+        refuseIfWithdrawn(alert, to);
         AlertCase alertCase = CaseHistory.rebuild(alert.id(), alert.raisedAt(), steps(alert), alert.escalatedAt());
         Instant at = CaseHistory.notBeforeLatest(alertCase, now);
         alertCase.moveTo(to, by, at, note, reason);
         CaseStep step = alertCase.steps().get(alertCase.steps().size() - 1);
-        CaseDeadlines deadlines = CaseDeadlines.of(alertCase, ServiceLevels.DEFAULT);
+        CaseDeadlines deadlines = CaseDeadlines.of(alertCase, levels.of(alert.tenantId()));
         boolean erase = alertCase.status().closed() && alert.contact() != null;
         int changed = NativeSql.query(em, "update alert_case set status = ?, owner = ?, first_contact_at = ?,"
                         + " closed_at = ?, closure_due = ?, step_count = step_count + 1, updated_at = ?"
-                        + " where id = ? and tenant_id = ? and step_count = ?")
+                        + " where id = ? and tenant_id = ? and step_count = ? and status <> 'WITHDRAWN'")
                 .setParameter(1, alertCase.status().name()).setParameter(2, alertCase.owner().orElse(null))
                 .setParameter(3, time(alertCase.firstContactAt())).setParameter(4, time(alertCase.closedAt()))
                 .setParameter(5, Timestamp.from(deadlines.closureDue())).setParameter(6, Timestamp.from(at))
@@ -113,6 +120,58 @@ public class AlertCases {
                     .executeUpdate();
         }
         return erase;
+    }
+
+    /**
+     * Gives the case to {@code owner} (checked by the caller: a user of the shop or group). A closed
+     * or withdrawn case has nobody to work it, so it takes no owner until reopened.
+     */
+    @Transactional
+    public void assign(StoredAlert alert, String owner, Instant now) {
+        if (alert.status() == CaseStatus.WITHDRAWN) {
+            throw new Conflict("owner", "the alert was withdrawn: its sample no longer counts");
+        }
+        if (alert.status().closed()) {
+            throw new Conflict("owner", "the case is closed; reopen it before giving it to somebody");
+        }
+        int changed = NativeSql.query(em, "update alert_case set owner = ?, updated_at = ? where id = ?"
+                        + " and tenant_id = ? and status = ?")
+                .setParameter(1, owner).setParameter(2, Timestamp.from(now)).setParameter(3, alert.id())
+                .setParameter(4, alert.tenantId()).setParameter(5, alert.status().name()).executeUpdate();
+        if (changed != 1) {
+            throw new Conflict("owner", "the case was changed meanwhile; load it again and retry");
+        }
+    }
+
+    /** A note without a change of status; on any case, closed or withdrawn too (a later call, say). */
+    @Transactional
+    public CaseNote addNote(StoredAlert alert, String by, Instant now, String text) {
+        AlertCase alertCase = CaseHistory.rebuild(alert.id(), alert.raisedAt(), steps(alert), alert.escalatedAt());
+        Instant at = CaseHistory.notBeforeLatest(alertCase, now);
+        alertCase.addNote(by, at, text);
+        CaseNote note = alertCase.notes().get(alertCase.notes().size() - 1);
+        NativeSql.query(em, "insert into alert_note (id, alert_id, tenant_id, at, by_user, text) values (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, alert.id())
+                .setParameter(3, alert.tenantId()).setParameter(4, Timestamp.from(note.at())).setParameter(5, note.by())
+                .setParameter(6, note.text()).executeUpdate();
+        return note;
+    }
+
+    /** The case's notes, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<CaseNote> notes(StoredAlert alert) {
+        List<Object[]> rows = NativeSql.query(em, "select at, by_user, text from alert_note where alert_id = ?"
+                        + " and tenant_id = ? order by at, id")
+                .setParameter(1, alert.id()).setParameter(2, alert.tenantId()).getResultList();
+        return rows.stream().map(r -> new CaseNote(InstantColumn.read(r[0]), (String) r[1], (String) r[2])).toList();
+    }
+
+    private static void refuseIfWithdrawn(StoredAlert alert, CaseStatus to) {
+        if (alert.status() == CaseStatus.WITHDRAWN) {
+            throw new TransitionRefused(CaseStatus.WITHDRAWN, to, "case.refused.withdrawn",
+                    "the alert was withdrawn: its sample no longer counts");
+        }
     }
 
     private static Timestamp time(Optional<Instant> at) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,7 +30,11 @@ import org.dealerplatform.alerts.module.AlertsModule;
 import org.dealerplatform.alerts.rules.AlertCondition;
 import org.dealerplatform.core.audit.Actor;
 import org.dealerplatform.core.audit.AuditTrail;
+import org.dealerplatform.core.directory.StaffContact;
+import org.dealerplatform.core.directory.StaffContacts;
+import org.dealerplatform.core.directory.StaffContactsUnavailable;
 import org.dealerplatform.core.domain.NotFound;
+import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.i18n.Languages;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.AllowedRoles;
@@ -37,6 +42,7 @@ import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.security.Roles;
 import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
+import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Input;
 
 /**
@@ -55,6 +61,10 @@ public class AlertsResource {
 
     private static final Logger LOG = Logger.getLogger(AlertsResource.class.getName());
     private static final String[] STATUSES = Arrays.stream(CaseStatus.values()).map(Enum::name).toArray(String[]::new);
+    /** Where a person may move a case: every status but WITHDRAWN, which only the scan sets. */
+    private static final String[] TARGETS = Arrays.stream(CaseStatus.values()).filter(s -> s != CaseStatus.WITHDRAWN)
+            .map(Enum::name).toArray(String[]::new);
+    private static final int OWNER_LENGTH = 100;
     private static final String[] REASONS = Arrays.stream(NotResolvedReason.values()).map(Enum::name)
             .toArray(String[]::new);
 
@@ -73,6 +83,9 @@ public class AlertsResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Instance<StaffContacts> staff;
+
     public record AlertSummary(String id, String shopId, String shopCode, String shopName, String sampleId,
                                String status, String statusLabel, List<String> conditions, List<String> reasons,
                                String raisedAt, String firstContactDue, String closureDue, boolean overdue,
@@ -87,7 +100,18 @@ public class AlertsResource {
 
     public record AlertDetail(AlertSummary alert, String submittedAt, String firstContactAt, String closedAt,
                               String consentVersion, String consentedAt, String contactErasedAt, List<Step> steps,
-                              Contact contact) {
+                              Contact contact, List<Note> notes) {
+    }
+
+    public record Note(String at, String by, String text) {
+    }
+
+    /** {@code PUT .../owner}: the user who works the case; the caller's own name takes it. */
+    public record OwnerChange(String owner) {
+    }
+
+    /** {@code POST .../notes}. */
+    public record NewNote(String text) {
     }
 
     public record AlertList(List<AlertSummary> items, long total) {
@@ -128,7 +152,7 @@ public class AlertsResource {
     @Transactional
     public AlertDetail move(@PathParam("id") String id, Transition body, @QueryParam("lang") String lang,
                             @HeaderParam("Accept-Language") String language) {
-        Input.check(body).required("to", body.to(), 20).oneOf("to", body.to(), STATUSES)
+        Input.check(body).required("to", body.to(), 20).oneOf("to", body.to(), TARGETS)
                 .oneOf("reason", body.reason(), REASONS).optional("note", body.note(), CaseNote.MAX_LENGTH).orRefuse();
         Map<String, ShopProfile> shops = visibleShops();
         StoredAlert alert = visible(id, shops);
@@ -140,6 +164,63 @@ public class AlertsResource {
             audit.record("alert.contact.erased", "alert", id, "call-back contact erased at closure", null);
         }
         return detail(visible(id, shops), shops, Languages.choose(lang, language), null);
+    }
+
+    /**
+     * Gives the case to a user of its shop (a shop manager of that shop) or of the group (a group
+     * admin), or to the caller ("take"). Anybody else is a field error: a case owned by someone who
+     * cannot open it would be nobody's.
+     */
+    @PUT
+    @Path("{id}/owner")
+    @Transactional
+    public AlertDetail assign(@PathParam("id") String id, OwnerChange body, @QueryParam("lang") String lang,
+                              @HeaderParam("Accept-Language") String language) {
+        Input.check(body).required("owner", body.owner(), OWNER_LENGTH).orRefuse();
+        Map<String, ShopProfile> shops = visibleShops();
+        StoredAlert alert = visible(id, shops);
+        String owner = body.owner().strip();
+        if (!owner.equals(Actor.of(caller.required()).username())
+                && !mayOwn(owner, alert.tenantId(), shops.get(alert.shopId()))) {
+            throw ApiException.invalid("owner", "is not a shop manager of this shop nor a group admin of this group");
+        }
+        cases.assign(alert, owner, Instant.now());
+        audit.record("alert.owner.assigned", "alert", id, "owner " + owner, null);
+        return detail(visible(id, shops), shops, Languages.choose(lang, language), null);
+    }
+
+    /** A note on the case (a call attempt, what the customer said), with its time and author. */
+    @POST
+    @Path("{id}/notes")
+    @Transactional
+    public AlertDetail note(@PathParam("id") String id, NewNote body, @QueryParam("lang") String lang,
+                            @HeaderParam("Accept-Language") String language) {
+        Input.check(body).required("text", body.text(), CaseNote.MAX_LENGTH * 2).orRefuse();
+        Map<String, ShopProfile> shops = visibleShops();
+        StoredAlert alert = visible(id, shops);
+        try {
+            cases.addNote(alert, Actor.of(caller.required()).username(), Instant.now(), body.text());
+        } catch (RuleViolation e) {
+            throw ApiException.invalid("text", e.getMessage());
+        }
+        // the text is about a customer: the audit says that a note was added, not what it says
+        audit.record("alert.note.added", "alert", id, "note added", null);
+        return detail(visible(id, shops), shops, Languages.choose(lang, language), null);
+    }
+
+    /** Whether {@code user} is a shop manager of the alert's shop or a group admin of its group. */
+    private boolean mayOwn(String user, String tenantId, ShopProfile shop) {
+        if (!staff.isResolvable() || shop == null) {
+            return false;
+        }
+        try {
+            return staff.get().shopManagers(tenantId, shop.code()).stream().map(StaffContact::username)
+                    .anyMatch(user::equals)
+                    || staff.get().groupAdmins(tenantId).stream().map(StaffContact::username).anyMatch(user::equals);
+        } catch (StaffContactsUnavailable e) {
+            throw new ApiException(503, "Service Unavailable",
+                    "the user directory cannot be reached now; try again shortly, or take the case yourself");
+        }
     }
 
     private Map<String, ShopProfile> visibleShops() {
@@ -171,9 +252,10 @@ public class AlertsResource {
     private AlertDetail detail(StoredAlert alert, Map<String, ShopProfile> shops, Locale locale, Contact contact) {
         List<Step> steps = cases.steps(alert).stream().map(s -> new Step(s.from().name(), s.to().name(),
                 iso(s.at()), s.by(), s.note(), s.reason() == null ? null : s.reason().name())).toList();
+        List<Note> notes = cases.notes(alert).stream().map(n -> new Note(iso(n.at()), n.by(), n.text())).toList();
         return new AlertDetail(summary(alert, shops.get(alert.shopId()), locale, Instant.now()),
                 iso(alert.submittedAt()), iso(alert.firstContactAt()), iso(alert.closedAt()), alert.consentVersion(),
-                iso(alert.consentedAt()), iso(alert.erasedAt()), steps, contact);
+                iso(alert.consentedAt()), iso(alert.erasedAt()), steps, contact, notes);
     }
 
     private static AlertSummary summary(StoredAlert a, ShopProfile shop, Locale locale, Instant now) {

@@ -50,6 +50,12 @@ public class AlertScanner {
     ConsentStore consents;
 
     @Inject
+    AlertWithdrawal withdrawal;
+
+    @Inject
+    Watermarks watermarks;
+
+    @Inject
     ContactSettings contactSettings;
 
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -83,6 +89,11 @@ public class AlertScanner {
             LOG.log(Level.WARNING, "alert scan failed; the next tick reads the same samples again", e);
         }
         try {
+            withdrawUntouchedAlertsOfSamplesNoLongerCounting();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "withdrawing alerts failed; the next tick reads the same samples again", e);
+        }
+        try {
             // consents given before their alert existed: onto the alerts raised by now
             consents.pickUp(contactSettings.secrets().cipher());
             consents.sweep(Instant.now());
@@ -91,5 +102,16 @@ public class AlertScanner {
         } finally {
             busy.set(false);
         }
+    }
+
+    /** Each scan reads the samples' status as it is now, so which of the two runs first does not matter. */
+    private void withdrawUntouchedAlertsOfSamplesNoLongerCounting() {
+        Position position = watermarks.start(AlertWithdrawal.WATERMARK, Instant.now());
+        AlertRaising.PageRead page;
+        do {
+            page = withdrawal.withdrawPage(position);
+            position = page.next();
+        } while (page.read() == AlertSamples.MOST_PER_READ);
+        watermarks.advance(AlertWithdrawal.WATERMARK, position.changedAt(), Instant.now());
     }
 }

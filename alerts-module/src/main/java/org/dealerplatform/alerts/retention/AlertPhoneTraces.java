@@ -14,8 +14,10 @@ import org.dealerplatform.core.privacy.PhoneTraces;
 
 /**
  * Erases a number's consented call-back contacts in every dealer group: the fingerprint is keyed
- * for the whole installation (not per group) exactly so that this is one indexed statement. The
- * alert itself stays (it is about the visit, not the person), with {@code erased_at} set.
+ * for the whole installation (not per group) exactly so that this is one indexed statement per
+ * table. On an alert the alert itself stays (it is about the visit, not the person), with
+ * {@code erased_at} set; a consent still waiting for its alert ({@code alert_contact_awaiting})
+ * goes whole, so the scan cannot move it onto the alert afterwards.
  */
 @ApplicationScoped
 public class AlertPhoneTraces implements PhoneTraces {
@@ -34,8 +36,11 @@ public class AlertPhoneTraces implements PhoneTraces {
     @Override
     public long erase(PhoneNumber phone) {
         String fingerprint = contacts.secrets().fingerprints().of(phone).hex();
-        return NativeSql.query(em, "update alert_case set contact = null, contact_fingerprint = null, erased_at = ?"
-                        + " where contact_fingerprint = ?")
+        long onAlerts = NativeSql.query(em, "update alert_case set contact = null, contact_fingerprint = null,"
+                        + " erased_at = ? where contact_fingerprint = ?")
                 .setParameter(1, Timestamp.from(Instant.now())).setParameter(2, fingerprint).executeUpdate();
+        long waiting = NativeSql.query(em, "delete from alert_contact_awaiting where contact_fingerprint = ?")
+                .setParameter(1, fingerprint).executeUpdate();
+        return onAlerts + waiting;
     }
 }

@@ -32,6 +32,37 @@ public record AlertRule(Integer overallBelow, Integer itemAtOrBelow, Integer rec
     }
 
     /**
+     * Why these values cannot be the national rule, one refusal per field: a threshold out of
+     * bounds, the complaint condition not said (true or false), or every condition off. A national
+     * rule that never alerts would leave every unhappy customer without a call unless their group
+     * stepped in; the association switches conditions off one by one, never all.
+     */
+    public static List<FieldRefusal> refusalsAsNational(Integer overallBelow, Integer itemAtOrBelow,
+                                                        Integer recommendationAtOrBelow, Boolean complaint) {
+        List<FieldRefusal> refusals = new ArrayList<>(Thresholds.outOfRange(overallBelow, itemAtOrBelow,
+                recommendationAtOrBelow));
+        if (complaint == null) {
+            refusals.add(new FieldRefusal(Thresholds.COMPLAINT, "is required: true or false",
+                    "rule.national.complaintRequired"));
+        } else if (!complaint && overallBelow == null && itemAtOrBelow == null && recommendationAtOrBelow == null) {
+            refusals.add(new FieldRefusal(Thresholds.COMPLAINT, "at least one condition must stay on:"
+                    + " a national rule that never alerts leaves every unhappy customer without a call",
+                    "rule.national.allOff"));
+        }
+        return List.copyOf(refusals);
+    }
+
+    /** Whether this rule alerts on at least every sample {@code other} alerts on (each threshold as high, each condition on). */
+    public boolean atLeastAsStrictAs(AlertRule other) {
+        return notLooser(overallBelow, other.overallBelow) && notLooser(itemAtOrBelow, other.itemAtOrBelow)
+                && notLooser(recommendationAtOrBelow, other.recommendationAtOrBelow) && (complaint || !other.complaint);
+    }
+
+    private static boolean notLooser(Integer mine, Integer theirs) {
+        return theirs == null || (mine != null && mine >= theirs);
+    }
+
+    /**
      * This rule (the national one) with a group's own values where they are stricter. Never
      * looser, even for a group value saved before the association tightened its rule: the group's
      * value is then simply outvoted.

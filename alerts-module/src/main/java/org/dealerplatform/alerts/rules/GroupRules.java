@@ -17,8 +17,8 @@ import org.dealerplatform.core.persistence.NativeSql;
 
 /**
  * Each dealer group's own alert rule ({@code alert_group_rule}, one row per group, none for a group
- * that keeps the national rule). The national rule is {@link AlertRule#NATIONAL_DEFAULT} until the
- * association can edit it.
+ * that keeps the national rule), judged against the association's current national rule
+ * ({@link NationalRules}).
  */
 @ApplicationScoped
 public class GroupRules {
@@ -32,8 +32,12 @@ public class GroupRules {
     @Inject
     ModuleRegistry modules;
 
+    @Inject
+    NationalRules nationalRules;
+
+    /** The association's rule as it stands now. */
     public AlertRule national() {
-        return AlertRule.NATIONAL_DEFAULT;
+        return nationalRules.current();
     }
 
     @Transactional

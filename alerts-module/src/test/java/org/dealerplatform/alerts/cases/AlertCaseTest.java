@@ -210,4 +210,27 @@ class AlertCaseTest {
         assertEquals("AlertCase[alert-1, RESOLVED]", c.toString());
         assertFalse(c.toString().contains("四轮定位"));
     }
+
+    @Test
+    void nobody_withdraws_a_case_by_hand_and_a_withdrawn_case_is_closed_and_left_out_of_the_figures() {
+        AlertCase c = AlertCase.open("a-1", RAISED);
+        TransitionRefused refused = assertThrows(TransitionRefused.class,
+                () -> c.moveTo(CaseStatus.WITHDRAWN, MANAGER, at(5), null, null));
+        assertEquals("case.refused.withdrawByHand", refused.messageKey());
+        assertEquals(CaseStatus.OPEN, c.status());
+        assertTrue(CaseStatus.WITHDRAWN.closed(), "nobody works it, its contact is erased");
+        assertFalse(CaseStatus.WITHDRAWN.counts());
+        assertTrue(CaseStatus.NOT_RESOLVED.counts());
+    }
+
+    @Test
+    void notes_keep_their_time_and_author_and_an_owner_can_be_given() {
+        AlertCase c = AlertCase.open("a-1", RAISED);
+        c.addNote(MANAGER, at(10), "客户未接电话，明早再打");
+        c.assignTo(ADMIN);
+        assertEquals(List.of(new CaseNote(at(10), MANAGER, "客户未接电话，明早再打")), c.notes());
+        assertEquals(Optional.of(ADMIN), c.owner());
+        assertThrows(RuleViolation.class, () -> c.addNote(MANAGER, at(11), " "));
+        assertThrows(RuleViolation.class, () -> c.addNote(MANAGER, at(11), "长".repeat(CaseNote.MAX_LENGTH + 1)));
+    }
 }

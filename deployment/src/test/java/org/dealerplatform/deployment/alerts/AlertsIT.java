@@ -32,6 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * does not allow is 409; a group rule looser than the national one is 400, a stricter one applies.
  * A low score's 201 offers a call-back; the consented number is sealed (never in the database in
  * clear), shown to the shop with each opening audited, and erased at closure.
+ * A comment ticked as a complaint raises one; the association's national rule and a group's
+ * service levels apply to the next alerts; owner and notes (404 for another group); an alert whose
+ * sample is flagged later is withdrawn (contact erased) and comes back when review accepts it; the
+ * erasure request also removes a consent still waiting for its alert.
  * The scan runs every second here (ALERTS_SCAN_SECONDS=1).
  */
 @ExtendWith(SharedPlatform.class)
@@ -290,6 +294,251 @@ class AlertsIT {
         assertEquals(403, foreign.status(), "another site cannot post a consent");
     }
 
+    // ---- the complaint tick, the national rule, service levels, owner and notes, withdrawal, erasure ----
+
+    @Test
+    void aCommentMarkedAsAComplaintRaisesAnAlertEvenWithHighScoresAndATickWithoutACommentIs400() {
+        String token = surveyToken();
+        String sample = send(token, Surveys.answers(9, 9).add("comment", "前台态度很差，等了两个小时")
+                .add("complaint", true));
+        assertEquals(1, Database.count("select count(*) from survey_response where id = ? and complaint = true", sample));
+        JsonObject alert = awaitAlertOf(groupA, sample);
+        assertEquals(List.of("客户投诉"), alert.getJsonArray("conditions").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), alert.toString());
+
+        Http.Answer bare = Surveys.submitTimed(api, token, Surveys.answers(9, 9).add("complaint", true));
+        assertEquals(400, bare.status(), bare.body());
+        assertEquals(List.of("complaint"), bare.fieldErrors());
+        Http.Answer text = Surveys.submitTimed(api, token, Surveys.answers(9, 9).add("comment", "x")
+                .add("complaint", "yes"));
+        assertEquals(List.of("complaint"), text.fieldErrors());
+
+        // the page without JavaScript: the box next to the comment, labelled, and its error in the page
+        Http.Answer page = api.getPage("/s/" + token);
+        assertTrue(page.body().contains("type=\"checkbox\" name=\"complaint\" value=\"yes\" id=\"f-complaint\""),
+                page.body());
+        assertTrue(page.body().contains("<label for=\"f-complaint\">"), "the box has its label");
+        assertTrue(api.getPage("/s/" + token + "?lang=en").body().contains("My comment is a complaint"));
+        Http browser = api.with("Origin", base).with("Cookie", "sv_device=" + cookie(page, "sv_device"));
+        String form = plainForm(page.body(), 9, 9);
+        Http.Answer untold = browser.postForm("/s/" + token, form + "&complaint=yes&comment=");
+        assertEquals(400, untold.status(), untold.body());
+        assertTrue(untold.body().contains("id=\"complaint-error\"") && untold.body().contains("href=\"#f-complaint\""),
+                untold.body());
+        Http.Answer told = browser.postForm("/s/" + token, form + "&complaint=yes&comment=" + enc("车洗得不干净"));
+        assertEquals(303, told.status(), told.body());
+        String location = told.header("Location").orElseThrow();
+        assertTrue(location.contains("/thanks?r="), "a complaint calls for a call-back: " + location);
+        String formSample = location.substring(location.indexOf("r=") + 2).replaceFirst("&.*$", "");
+        assertEquals(1, Database.count("select count(*) from survey_response where id = ? and complaint = true",
+                formSample));
+    }
+
+    @Test
+    void theAssociationSetsTheNationalRuleAndASampleTheDefaultLetPassNowAlerts() {
+        JsonObject stricter = rule(70, 4, 6, true);
+        assertEquals(403, groupA.put("/api/v1/alerts/national-rule", stricter).status());
+        assertEquals(403, shopA1.get("/api/v1/alerts/national-rule").status());
+        assertEquals(60, assoc.get("/api/v1/alerts/national-rule").json().getInt("overallBelow"));
+        Http.Answer bad = assoc.put("/api/v1/alerts/national-rule", Json.createObjectBuilder().add("overallBelow", 0)
+                .add("itemAtOrBelow", 10).build());
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(List.of("overallBelow", "itemAtOrBelow", "complaint"), bad.fieldErrors());
+        assertEquals(400, assoc.put("/api/v1/alerts/national-rule", Json.createObjectBuilder().add("complaint", false)
+                .build()).status(), "a national rule that never alerts");
+        try {
+            Http.Answer set = assoc.put("/api/v1/alerts/national-rule", stricter);
+            assertEquals(200, set.status(), set.body());
+            assertEquals(70, assoc.get("/api/v1/alerts/national-rule").json().getInt("overallBelow"));
+            assertTrue(Database.count("select count(*) from audit_entry where action = ? and username = ?",
+                    "alerts.national-rule.changed", "assoc") >= 1, "the change is audited");
+            JsonObject groupView = groupA.get("/api/v1/alerts/rules").json();
+            assertEquals(70, groupView.getJsonObject("national").getInt("overallBelow"));
+            assertEquals(70, groupView.getJsonObject("effective").getInt("overallBelow"));
+            Http.Answer looser = groupA.put("/api/v1/alerts/rules", Json.createObjectBuilder().add("overallBelow", 65)
+                    .build());
+            assertEquals(400, looser.status(), "stricter than the default, looser than the rule in force");
+            assertEquals(List.of("overallBelow"), looser.fieldErrors());
+
+            // every item 7 (66.67 overall), recommendation 8: nothing under the default, low under 70
+            JsonObject alert = awaitAlertOf(groupA, send(surveyToken(), Surveys.answers(7, 8)));
+            assertEquals(1, alert.getJsonArray("conditions").size(), alert.toString());
+            assertTrue(alert.getJsonArray("reasons").getString(0).contains("70"), alert.toString());
+        } finally {
+            assertEquals(200, assoc.put("/api/v1/alerts/national-rule", rule(60, 4, 6, true)).status());
+        }
+    }
+
+    @Test
+    void aGroupSetsItsServiceLevelsAndNewAlertsTakeTheirDeadlinesFromThem() {
+        Http.Answer bad = groupA.put("/api/v1/alerts/service-levels", levels(0, 31));
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(List.of("firstContactWithinHours", "closeWithinDays"), bad.fieldErrors());
+        assertEquals(List.of("firstContactWithinHours"), groupA.put("/api/v1/alerts/service-levels", levels(48, 1))
+                .fieldErrors(), "first contact due after closure");
+        assertEquals(403, shopA1.put("/api/v1/alerts/service-levels", levels(4, 3)).status());
+        try {
+            Http.Answer set = groupA.put("/api/v1/alerts/service-levels", levels(4, 3));
+            assertEquals(200, set.status(), set.body());
+            assertEquals(4, shopA1.get("/api/v1/alerts/service-levels").json().getInt("firstContactWithinHours"));
+            assertEquals(24, groupB.get("/api/v1/alerts/service-levels").json().getInt("firstContactWithinHours"),
+                    "another group keeps the defaults");
+            JsonObject alert = awaitAlertOf(groupA, send(surveyToken(), Surveys.answers(2, 2)));
+            java.time.Instant raised = java.time.Instant.parse(alert.getString("raisedAt"));
+            assertEquals(java.time.Duration.ofHours(4), java.time.Duration.between(raised,
+                    java.time.Instant.parse(alert.getString("firstContactDue"))));
+            assertEquals(java.time.Duration.ofDays(3), java.time.Duration.between(raised,
+                    java.time.Instant.parse(alert.getString("closureDue"))));
+        } finally {
+            assertEquals(200, groupA.put("/api/v1/alerts/service-levels", levels(24, 7)).status());
+        }
+    }
+
+    @Test
+    void aCaseGetsAnOwnerAndNotesFromItsShopAndGroupAndAnotherGroupGets404OnEveryOne() {
+        String id = awaitAlertOf(groupA, send(surveyToken(), Surveys.answers(3, 3))).getString("id");
+        String owner = "/api/v1/alerts/" + id + "/owner";
+        String notes = "/api/v1/alerts/" + id + "/notes";
+
+        assertEquals(404, groupB.put(owner, Json.createObjectBuilder().add("owner", "group-b").build()).status());
+        assertEquals(404, groupB.post(notes, Json.createObjectBuilder().add("text", "看看").build()).status());
+        assertEquals(404, groupB.get("/api/v1/alerts/" + id).status());
+
+        Http.Answer taken = shopA1.put(owner, Json.createObjectBuilder().add("owner", "shop-a1").build());
+        assertEquals(200, taken.status(), taken.body());
+        assertEquals("shop-a1", taken.json().getJsonObject("alert").getString("owner"));
+        Http.Answer given = shopA1.put(owner, Json.createObjectBuilder().add("owner", "group-a").build());
+        assertEquals(200, given.status(), "a group admin of the shop's group: " + given.body());
+        Http.Answer stranger = groupA.put(owner, Json.createObjectBuilder().add("owner", "group-b").build());
+        assertEquals(400, stranger.status(), stranger.body());
+        assertEquals(List.of("owner"), stranger.fieldErrors());
+        assertEquals(400, groupA.put(owner, Json.createObjectBuilder().build()).status());
+
+        Http.Answer noted = shopA1.post(notes, Json.createObjectBuilder().add("text", "客户未接电话，明早再打").build());
+        assertEquals(200, noted.status(), noted.body());
+        assertEquals(400, shopA1.post(notes, Json.createObjectBuilder().add("text", " ").build()).status());
+        JsonObject read = groupA.get("/api/v1/alerts/" + id).json();
+        assertEquals("group-a", read.getJsonObject("alert").getString("owner"));
+        JsonObject note = read.getJsonArray("notes").getJsonObject(0);
+        assertEquals("客户未接电话，明早再打", note.getString("text"));
+        assertEquals("shop-a1", note.getString("by"));
+        assertTrue(note.getString("at").endsWith("Z"), note.toString());
+        assertEquals("OPEN", read.getJsonObject("alert").getString("status"), "a note is not a step");
+        assertEquals(0, Database.count("select count(*) from audit_entry where object_id = ? and summary like ?", id,
+                "%明早%"), "the audit says a note was added, not what it says");
+    }
+
+    @Test
+    void anAlertWhoseSampleIsFlaggedLaterIsWithdrawnWithItsContactErasedAndComesBackWhenReviewAcceptsIt() {
+        String token = surveyToken();
+        String order = "RO-W" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Answer first = Surveys.submitTimed(api, token, Surveys.answers(2, 1).add("repairOrderNo", order));
+        assertEquals(201, first.status(), first.body());
+        String sample = first.json().getString("id");
+        String digits = "137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        assertEquals(204, api.post("/api/v1/public/surveys/" + token + "/responses/" + sample + "/contact",
+                consent(digits, "callback-v1")).status());
+        String id = awaitContactOn(awaitAlertOf(groupA, sample).getString("id"));
+
+        // the same repair order again: held for review, and the first sample goes to review along with it
+        Http.Answer repeat = Surveys.submitTimed(api, token, Surveys.answers(9, 9).add("repairOrderNo", order));
+        assertEquals("SUSPECT", Surveys.statusOf(assoc, repeat));
+        assertEquals("SUSPECT", Surveys.reviewed(assoc, sample).getString("status"));
+        JsonObject withdrawn = awaitStatus(id, "WITHDRAWN");
+        assertFalse(withdrawn.getJsonObject("alert").getBoolean("hasContact"));
+        assertFalse(withdrawn.containsKey("contact"));
+        assertEquals(1, Database.count("select count(*) from alert_case where id = ? and contact is null"
+                + " and contact_fingerprint is null and erased_at is not null and closed_at is not null", id));
+        assertTrue(groupA.get("/api/v1/alerts?status=WITHDRAWN").itemIds().contains(id));
+        assertFalse(groupA.get("/api/v1/alerts?status=OPEN").itemIds().contains(id));
+        Http.Answer moved = shopA1.post("/api/v1/alerts/" + id + "/transitions",
+                Json.createObjectBuilder().add("to", "CONTACTED").build());
+        assertEquals(409, moved.status(), "nobody works a withdrawn alert: " + moved.body());
+        assertEquals(400, shopA1.post("/api/v1/alerts/" + id + "/transitions",
+                Json.createObjectBuilder().add("to", "WITHDRAWN").build()).status(), "nor withdraws one by hand");
+        assertNoClearNumber(digits);
+
+        Http.Answer accepted = assoc.post("/api/v1/review/responses/" + sample + "/decision",
+                Json.createObjectBuilder().add("decision", "ACCEPT").add("reason", "客户本人确认").build());
+        assertEquals(200, accepted.status(), accepted.body());
+        JsonObject back = awaitStatus(id, "OPEN");
+        assertFalse(back.getJsonObject("alert").getBoolean("hasContact"), "an erased contact does not come back");
+        assertEquals(1, Database.count("select count(*) from alert_case where sample_id = ?", sample));
+    }
+
+    @Test
+    void aContactedCaseKeepsGoingWhenItsSampleIsFlaggedLater() {
+        String token = surveyToken();
+        String order = "RO-K" + UUID.randomUUID().toString().substring(0, 8);
+        String sample = send(token, Surveys.answers(2, 1).add("repairOrderNo", order));
+        String id = awaitAlertOf(groupA, sample).getString("id");
+        assertEquals(200, shopA1.post("/api/v1/alerts/" + id + "/transitions",
+                Json.createObjectBuilder().add("to", "CONTACTED").build()).status());
+        assertEquals("SUSPECT", Surveys.statusOf(assoc, Surveys.submitTimed(api, token,
+                Surveys.answers(9, 9).add("repairOrderNo", order))));
+        sleep(3_000); // a few scans
+        assertEquals("CONTACTED", shopA1.get("/api/v1/alerts/" + id).json().getJsonObject("alert").getString("status"));
+    }
+
+    @Test
+    void theErasureRequestAlsoRemovesAConsentStillWaitingForItsAlert() {
+        String token = surveyToken();
+        // without a start ticket the sample is held for review: its consent waits for the alert
+        Http.Answer held = Surveys.submit(api, token, Surveys.answers(2, 2).build());
+        assertEquals("SUSPECT", Surveys.statusOf(assoc, held));
+        String sample = held.json().getString("id");
+        String digits = "136" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        assertEquals(204, api.post("/api/v1/public/surveys/" + token + "/responses/" + sample + "/contact",
+                consent(digits, "callback-v1")).status());
+        assertEquals(1, Database.count("select count(*) from alert_contact_awaiting where sample_id = ?", sample));
+
+        Http.Answer erased = assoc.post("/api/v1/privacy/erasures", Json.createObjectBuilder()
+                .add("phone", "+86 " + digits).build());
+        assertEquals(200, erased.status(), erased.body());
+        assertTrue(erased.json().getJsonObject("erased").getJsonNumber("alerts").longValue() >= 1, erased.body());
+        assertEquals(0, Database.count("select count(*) from alert_contact_awaiting where sample_id = ?", sample));
+
+        assertEquals(200, assoc.post("/api/v1/review/responses/" + sample + "/decision",
+                Json.createObjectBuilder().add("decision", "ACCEPT").add("reason", "客户本人确认").build()).status());
+        String id = awaitAlertOf(groupA, sample).getString("id");
+        sleep(2_000); // a scan or two: nothing is left to move onto the alert
+        assertFalse(shopA1.get("/api/v1/alerts/" + id).json().getJsonObject("alert").getBoolean("hasContact"));
+    }
+
+    static JsonObject rule(int overall, int item, int recommendation, boolean complaint) {
+        return Json.createObjectBuilder().add("overallBelow", overall).add("itemAtOrBelow", item)
+                .add("recommendationAtOrBelow", recommendation).add("complaint", complaint).build();
+    }
+
+    static JsonObject levels(int hours, int days) {
+        return Json.createObjectBuilder().add("firstContactWithinHours", hours).add("closeWithinDays", days).build();
+    }
+
+    /** The survey page's form as a browser without JavaScript posts it: every item {@code rating}. */
+    static String plainForm(String page, int rating, int recommend) {
+        StringBuilder form = new StringBuilder("ticket=" + enc(hidden(page, "ticket")) + "&view="
+                + enc(hidden(page, "view")) + "&submission=" + hidden(page, "submission")
+                + "&questionnaireVersion=1&recommend=" + recommend + "&visitType=REPAIR");
+        for (String code : new String[] {"A1", "A2", "A3", "T1", "T2", "Q1", "Q2", "P1", "P2", "F1", "F2"}) {
+            form.append("&q_").append(code).append('=').append(rating);
+        }
+        return form.toString();
+    }
+
+    /** The alert once the scan has moved it to {@code status}. */
+    JsonObject awaitStatus(String alertId, String status) {
+        long until = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < until) {
+            Http.Answer alert = groupA.get("/api/v1/alerts/" + alertId);
+            assertEquals(200, alert.status(), alert.body());
+            if (status.equals(alert.json().getJsonObject("alert").getString("status"))) {
+                return alert.json();
+            }
+            sleep(250);
+        }
+        throw new AssertionError("alert " + alertId + " never became " + status);
+    }
+
     static String hidden(String page, String name) {
         String marker = "name=\"" + name + "\" value=\"";
         int at = page.indexOf(marker);
@@ -327,7 +576,8 @@ class AlertsIT {
 
     /** Every column of every alert table, binary ones read as bytes, holds none of the number's digits in clear. */
     static void assertNoClearNumber(String digits) {
-        for (String table : List.of("alert_case", "alert_step", "alert_contact_awaiting", "alert_group_rule")) {
+        for (String table : List.of("alert_case", "alert_step", "alert_contact_awaiting", "alert_group_rule",
+                "alert_note")) {
             for (var row : Database.rows("select * from " + table)) {
                 for (Object value : row.values()) {
                     String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1)

@@ -26,6 +26,15 @@ public interface AlertSamples {
     List<ValidSample> validAfter(Position after, int limit);
 
     /**
+     * Samples that do not count (any status but VALID) whose status changed after {@code after},
+     * in the same order and with the same limit as {@link #validAfter}: a VALID sample flagged later
+     * along with a repeat, or rejected in review, turns up here when its status changed, so an
+     * alert it raised can be withdrawn. Most of them never counted (held for review when
+     * submitted); the reader ignores those it has no alert for.
+     */
+    List<StoppedCounting> notCountingAfter(Position after, int limit);
+
+    /**
      * One sample by id, whatever its status, with the survey link it came through: for the
      * call-back offer right after submission. Empty when there is no such sample.
      */
@@ -54,6 +63,20 @@ public interface AlertSamples {
 
         public static Position startOf(Instant changedAt) {
             return new Position(changedAt, "");
+        }
+    }
+
+    /** A sample that does not count now: where it belongs and when its status last changed. */
+    record StoppedCounting(String sampleId, String tenantId, Instant changedAt) {
+
+        public StoppedCounting {
+            Objects.requireNonNull(sampleId, "sampleId");
+            Objects.requireNonNull(tenantId, "tenantId");
+            Objects.requireNonNull(changedAt, "changedAt");
+        }
+
+        public Position position() {
+            return new Position(changedAt, sampleId);
         }
     }
 

@@ -14,8 +14,8 @@ import org.dealerplatform.survey.questionnaire.Questionnaire;
 
 /**
  * A stored sample's answers as an alert rule reads them: each rated question with its dimension
- * from the questionnaire version the customer answered (not today's), on the customer's 1-10 scale.
- * The survey has no "my comment is a complaint" tick yet, so {@code complaint} is always false.
+ * from the questionnaire version the customer answered (not today's), on the customer's 1-10 scale,
+ * and the "my comment is a complaint" tick as stored with the sample (only ever set with a comment).
  */
 final class AlertAnswersOf {
 
@@ -25,7 +25,8 @@ final class AlertAnswersOf {
     }
 
     /** {@code answersJson} as {@code Submission#answersJson} wrote it: question code to rating. */
-    static AlertAnswers of(Questionnaire answered, String answersJson, Integer recommend, double overall) {
+    static AlertAnswers of(Questionnaire answered, String answersJson, Integer recommend, double overall,
+                           boolean complaint) {
         JsonObject ratings;
         try (var reader = JSON.createReader(new StringReader(answersJson))) {
             ratings = reader.readObject();
@@ -37,6 +38,6 @@ final class AlertAnswersOf {
                 items.add(new RatedItem(item.code(), item.dimension(), number.intValueExact()));
             }
         }
-        return new AlertAnswers(overall, items, recommend, false);
+        return new AlertAnswers(overall, items, recommend, complaint);
     }
 }

@@ -234,7 +234,7 @@ public class SampleStore {
 
     private static Submission withAdvisor(Submission s, String advisorId) {
         return new Submission(s.answers(), s.recommend(), s.visitType(), advisorId, s.repairOrderNo(), s.comment(),
-                s.phone(), s.ticket());
+                s.phone(), s.ticket(), s.complaint());
     }
 
     private String month(Instant now) {

@@ -14,11 +14,12 @@ import org.dealerplatform.survey.questionnaire.Questionnaire;
 /**
  * What a customer sent, as text or numbers, before any check: from the JSON API or the HTML form.
  * {@link #validate} turns it into a {@link Submission} or reports every bad field at once; nothing
- * is written before it passes.
+ * is written before it passes. {@code complaint} is the "my comment is a complaint" tick: "true"
+ * (the JSON boolean) or "yes" (the form's box), absent or "false" when not ticked.
  */
 public record SurveyInput(Map<String, String> answers, String recommend, String visitType, String advisorId,
                           String repairOrderNo, String comment, String phone, String ticket,
-                          String questionnaireVersion) {
+                          String questionnaireVersion, String complaint) {
 
     public static final int MAX_COMMENT = 1000;
     private static final Pattern REPAIR_ORDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_-]{0,39}");
@@ -26,6 +27,13 @@ public record SurveyInput(Map<String, String> answers, String recommend, String 
 
     public SurveyInput {
         answers = answers == null ? Map.of() : new HashMap<>(answers);
+    }
+
+    /** Without the complaint tick. */
+    public SurveyInput(Map<String, String> answers, String recommend, String visitType, String advisorId,
+                       String repairOrderNo, String comment, String phone, String ticket, String questionnaireVersion) {
+        this(answers, recommend, visitType, advisorId, repairOrderNo, comment, phone, ticket, questionnaireVersion,
+                null);
     }
 
     /** {@code isAdvisorOfShop} is asked only when an advisor was chosen. */
@@ -84,6 +92,19 @@ public record SurveyInput(Map<String, String> answers, String recommend, String 
         if (text != null && text.strip().codePointCount(0, text.strip().length()) > MAX_COMMENT) {
             errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT + " characters"));
         }
+        boolean complaintTicked = false;
+        String tick = blankToNull(complaint);
+        if (tick != null) {
+            switch (tick.strip().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on" -> complaintTicked = true;
+                case "false", "no" -> complaintTicked = false;
+                default -> errors.add(new FieldError("complaint", "must be true or false"));
+            }
+        }
+        if (complaintTicked && text == null) {
+            // a complaint is the customer's own words; a bare tick would raise an alert nobody can act on
+            errors.add(new FieldError("complaint", "needs a comment: write what the complaint is about, or untick it"));
+        }
         String mobile = blankToNull(phone) == null ? null : phone.replaceAll("[\\s-]", "").replaceFirst("^\\+?86", "");
         if (mobile != null && !MOBILE.matcher(mobile).matches()) {
             errors.add(new FieldError("phone", "must be an 11-digit mainland mobile number"));
@@ -99,7 +120,7 @@ public record SurveyInput(Map<String, String> answers, String recommend, String 
         }
         return new Submission(ratings, recommendation, visit, advisor,
                 order == null ? null : order.strip().toUpperCase(Locale.ROOT), text == null ? null : text.strip(),
-                mobile, blankToNull(ticket));
+                mobile, blankToNull(ticket), complaintTicked);
     }
 
     private static Integer integer(String raw) {

@@ -16,7 +16,7 @@ import org.dealerplatform.core.web.FieldError;
 final class SurveyInputJson {
 
     private static final Set<String> FIELDS = Set.of("answers", "recommend", "visitType", "advisorId", "repairOrderNo",
-            "comment", "phone", "ticket", "questionnaireVersion");
+            "comment", "phone", "ticket", "questionnaireVersion", "complaint");
 
     private SurveyInputJson() {
     }
@@ -45,7 +45,7 @@ final class SurveyInputJson {
         String version = number(body, "questionnaireVersion", errors);
         SurveyInput input = new SurveyInput(answers, recommend, text(body, "visitType", errors),
                 text(body, "advisorId", errors), text(body, "repairOrderNo", errors), text(body, "comment", errors),
-                text(body, "phone", errors), text(body, "ticket", errors), version);
+                text(body, "phone", errors), text(body, "ticket", errors), version, bool(body, "complaint", errors));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -61,6 +61,19 @@ final class SurveyInputJson {
             return n.toString();
         }
         errors.add(new FieldError(field, "must be a number"));
+        return null;
+    }
+
+    /** A JSON boolean, as "true" or "false"; absent and null are "not ticked". */
+    private static String bool(JsonObject body, String field, List<FieldError> errors) {
+        JsonValue v = body.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return null;
+        }
+        if (v == JsonValue.TRUE || v == JsonValue.FALSE) {
+            return String.valueOf(v == JsonValue.TRUE);
+        }
+        errors.add(new FieldError(field, "must be true or false"));
         return null;
     }
 

@@ -124,7 +124,7 @@ public class SurveyPageResource {
         });
         SurveyInput input = new SurveyInput(answers, values.get("recommend"), values.get("visitType"),
                 values.get("advisorId"), values.get("repairOrderNo"), values.get("comment"), values.get("phone"),
-                values.get("ticket"), values.get("questionnaireVersion"));
+                values.get("ticket"), values.get("questionnaireVersion"), values.get("complaint"));
         try {
             Outcome outcome = submissions.submit(token, input, visitors.of(request, values.get("submission")));
             // answers that call for a call-back: the thank-you page offers it for this response

@@ -59,6 +59,9 @@ public class SurveyResponse extends TenantAwareEntity {
     private Double facilitiesScore;
     @Column(name = "comment_text", length = 1000)
     private String comment;
+    /** The customer marked the comment as a complaint; a condition of the hot-alert rule. */
+    @Column(name = "complaint", nullable = false)
+    private boolean complaint;
     @Column(name = "repair_order_no", length = 40)
     private String repairOrderNo;
     @Column(name = "device_hash", length = 64)
@@ -108,6 +111,7 @@ public class SurveyResponse extends TenantAwareEntity {
         this.priceScore = score.dimensions().get(Dimension.PRICE);
         this.facilitiesScore = score.dimensions().get(Dimension.FACILITIES);
         this.comment = s.comment();
+        this.complaint = s.complaint();
         this.repairOrderNo = s.repairOrderNo();
         this.deviceHash = answered.deviceHash();
         this.phoneHash = answered.phoneHash();
@@ -173,6 +177,7 @@ public class SurveyResponse extends TenantAwareEntity {
         row.put("score_price", priceScore);
         row.put("score_facilities", facilitiesScore);
         row.put("comment_text", comment);
+        row.put("complaint", complaint);
         row.put("repair_order_no", repairOrderNo);
         row.put("device_hash", deviceHash);
         row.put("phone_hash", phoneHash);
@@ -266,6 +271,10 @@ public class SurveyResponse extends TenantAwareEntity {
 
     public String comment() {
         return comment;
+    }
+
+    public boolean complaint() {
+        return complaint;
     }
 
     public Instant submittedAt() {

@@ -1,7 +1,9 @@
 package org.dealerplatform.survey.collection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -74,5 +76,34 @@ class SurveyInputTest {
         }
         assertEquals(List.of("recommend"), fields(input(allAnswered("8"), null, null, null)));
         input(allAnswered("1"), "0", null, null).validate(Questionnaire.national(), ADVISORS);
+    }
+
+    static SurveyInput withComplaint(String comment, String complaint) {
+        return new SurveyInput(allAnswered("8"), "9", "repair", null, null, comment, null, null, null, complaint);
+    }
+
+    @Test
+    void aTickedComplaintIsKeptWithItsCommentFromTheFormOrTheJson() {
+        assertTrue(withComplaint("保养后异响没修好", "yes").validate(Questionnaire.national(), ADVISORS).complaint());
+        assertTrue(withComplaint("still noisy", "true").validate(Questionnaire.national(), ADVISORS).complaint());
+        assertFalse(withComplaint("还行", "false").validate(Questionnaire.national(), ADVISORS).complaint());
+        assertFalse(withComplaint("还行", null).validate(Questionnaire.national(), ADVISORS).complaint());
+        assertFalse(input(allAnswered("8"), "9", "ok", null).validate(Questionnaire.national(), ADVISORS).complaint(),
+                "the form without the tick");
+    }
+
+    @Test
+    void aComplaintWithoutACommentOrATickThatIsNotYesOrNoIsRefused() {
+        assertEquals(List.of("complaint"), fields(withComplaint("  ", "yes")));
+        assertEquals(List.of("complaint"), fields(withComplaint(null, "true")));
+        assertEquals(List.of("complaint"), fields(withComplaint("差", "maybe")));
+    }
+
+    @Test
+    void theComplaintIsPartOfWhatAnIdempotencyKeyIsBoundToOnlyWhenTicked() {
+        Submission plain = withComplaint("差", null).validate(Questionnaire.national(), ADVISORS);
+        Submission ticked = withComplaint("差", "yes").validate(Questionnaire.national(), ADVISORS);
+        assertFalse(plain.canonical(null, 1).contains("cp="), "a key sent before the tick existed still matches");
+        assertTrue(ticked.canonical(null, 1).endsWith("|cp=1"));
     }
 }
