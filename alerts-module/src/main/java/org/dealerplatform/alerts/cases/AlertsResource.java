@@ -1,6 +1,5 @@
 package org.dealerplatform.alerts.cases;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -17,25 +16,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import org.dealerplatform.alerts.contact.ContactSettings;
-import org.dealerplatform.alerts.contact.ContactUnreadable;
-import org.dealerplatform.core.phone.PhoneNumber;
-import org.dealerplatform.alerts.deadlines.CaseDeadlines;
-import org.dealerplatform.alerts.deadlines.ServiceLevels;
 import org.dealerplatform.alerts.module.AlertsModule;
 import org.dealerplatform.alerts.rules.AlertCondition;
-import org.dealerplatform.core.audit.Actor;
-import org.dealerplatform.core.audit.AuditTrail;
-import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.i18n.Languages;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.AllowedRoles;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.security.Roles;
-import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
 import org.dealerplatform.core.web.Input;
 
@@ -44,7 +31,7 @@ import org.dealerplatform.core.web.Input;
  * group's alert, and another shop's for a shop manager, answers 404 like a missing one. The
  * association has no call here (403): alerts are about customers of one shop, and it never sees
  * a phone number. The phone is opened only for one alert at a time, and each opening is recorded
- * in the audit trail.
+ * in the audit trail ({@link AlertHandling}, shared with the console pages).
  */
 @Path("api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +40,6 @@ import org.dealerplatform.core.web.Input;
 @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
 public class AlertsResource {
 
-    private static final Logger LOG = Logger.getLogger(AlertsResource.class.getName());
     private static final String[] STATUSES = Arrays.stream(CaseStatus.values()).map(Enum::name).toArray(String[]::new);
     private static final String[] REASONS = Arrays.stream(NotResolvedReason.values()).map(Enum::name)
             .toArray(String[]::new);
@@ -62,16 +48,10 @@ public class AlertsResource {
     AlertCases cases;
 
     @Inject
-    Instance<ShopCatalog> catalog;
+    AlertHandling handling;
 
     @Inject
     CallerContext caller;
-
-    @Inject
-    ContactSettings contactSettings;
-
-    @Inject
-    AuditTrail audit;
 
     public record AlertSummary(String id, String shopId, String shopCode, String shopName, String sampleId,
                                String status, String statusLabel, List<String> conditions, List<String> reasons,
@@ -104,7 +84,7 @@ public class AlertsResource {
         String wantedStatus = status == null || status.isBlank() ? null : status;
         Input.check(this).oneOf("status", wantedStatus, STATUSES).orRefuse();
         Locale locale = Languages.choose(lang, language);
-        Map<String, ShopProfile> shops = visibleShops();
+        Map<String, ShopProfile> shops = handling.visibleShops();
         List<String> wanted = shopId == null || shopId.isBlank() ? List.copyOf(shops.keySet())
                 : shops.containsKey(shopId) ? List.of(shopId) : List.of();
         List<AlertSummary> items = cases.list(caller.requiredTenant(), wanted,
@@ -118,9 +98,10 @@ public class AlertsResource {
     @Transactional
     public AlertDetail get(@PathParam("id") String id, @QueryParam("lang") String lang,
                            @HeaderParam("Accept-Language") String language) {
-        Map<String, ShopProfile> shops = visibleShops();
-        StoredAlert alert = visible(id, shops);
-        return detail(alert, shops, Languages.choose(lang, language), opened(alert));
+        Map<String, ShopProfile> shops = handling.visibleShops();
+        StoredAlert alert = handling.visible(id, shops);
+        return detail(alert, shops, Languages.choose(lang, language), handling.openContact(alert)
+                .map(phone -> new Contact(phone.normalised(), phone.national(), phone.telUri())).orElse(null));
     }
 
     @POST
@@ -130,42 +111,11 @@ public class AlertsResource {
                             @HeaderParam("Accept-Language") String language) {
         Input.check(body).required("to", body.to(), 20).oneOf("to", body.to(), STATUSES)
                 .oneOf("reason", body.reason(), REASONS).optional("note", body.note(), CaseNote.MAX_LENGTH).orRefuse();
-        Map<String, ShopProfile> shops = visibleShops();
-        StoredAlert alert = visible(id, shops);
-        CaseStatus to = CaseStatus.valueOf(body.to());
-        boolean erased = cases.move(alert, to, Actor.of(caller.required()).username(), Instant.now(), body.note(),
+        Map<String, ShopProfile> shops = handling.visibleShops();
+        StoredAlert alert = handling.visible(id, shops);
+        handling.move(alert, CaseStatus.valueOf(body.to()), body.note(),
                 body.reason() == null ? null : NotResolvedReason.valueOf(body.reason()));
-        audit.record("alert.moved", "alert", id, alert.status() + " -> " + to, body.reason());
-        if (erased) {
-            audit.record("alert.contact.erased", "alert", id, "call-back contact erased at closure", null);
-        }
-        return detail(visible(id, shops), shops, Languages.choose(lang, language), null);
-    }
-
-    private Map<String, ShopProfile> visibleShops() {
-        if (!catalog.isResolvable()) {
-            return Map.of();
-        }
-        return catalog.get().visibleShops().stream().collect(Collectors.toMap(ShopProfile::id, Function.identity()));
-    }
-
-    private StoredAlert visible(String id, Map<String, ShopProfile> shops) {
-        return cases.find(caller.requiredTenant(), shops.keySet(), id).orElseThrow(() -> new NotFound("alert"));
-    }
-
-    /** The consented phone, opened for this one view and recorded; none when it cannot be opened. */
-    private Contact opened(StoredAlert alert) {
-        if (!alert.hasContact()) {
-            return null;
-        }
-        try {
-            PhoneNumber phone = contactSettings.secrets().cipher().open(alert.contact(), alert.tenantId(), alert.id());
-            audit.record("alert.contact.viewed", "alert", alert.id(), "call-back contact shown", null);
-            return new Contact(phone.normalised(), phone.national(), phone.telUri());
-        } catch (ContactUnreadable e) {
-            LOG.warning("the contact of alert " + alert.id() + " cannot be opened: " + e.getMessage());
-            return null;
-        }
+        return detail(handling.visible(id, shops), shops, Languages.choose(lang, language), null);
     }
 
     private AlertDetail detail(StoredAlert alert, Map<String, ShopProfile> shops, Locale locale, Contact contact) {
@@ -178,8 +128,7 @@ public class AlertsResource {
 
     private static AlertSummary summary(StoredAlert a, ShopProfile shop, Locale locale, Instant now) {
         String reasons = "en".equals(locale.getLanguage()) ? a.reasonsEn() : a.reasonsZh();
-        boolean overdue = a.status() == CaseStatus.OPEN ? now.isAfter(a.firstContactDue())
-                : !a.status().closed() && now.isAfter(a.closureDue());
+        boolean overdue = a.overdueAt(now);
         return new AlertSummary(a.id(), a.shopId(), shop == null ? null : shop.code(), shop == null ? null : shop.name(),
                 a.sampleId(), a.status().name(), a.status().label(locale),
                 a.conditionCodes().stream().map(c -> AlertCondition.valueOf(c).label(locale)).toList(),
