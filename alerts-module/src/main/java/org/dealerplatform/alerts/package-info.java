@@ -30,6 +30,13 @@
  * alert (each erasure audited); {@code AlertPhoneTraces} erases one number's contacts in every group
  * by its fingerprint, for core's erasure request ({@code POST /api/v1/privacy/erasures}); contacts still
  * waiting in {@code alert_contact_awaiting} are not searched by it yet.</li>
+ * <li><b>Console</b> ({@code console}): the inbox {@code /console/alerts} (shop managers, group admins;
+ * newest first, by status and shop, overdue marked), the alert page {@code /console/alerts/{id}} with the
+ * number as a {@code tel:} link and a plain CSRF-protected form per next step (a refused step shown
+ * with the workflow's reason in zh-CN or en), the group admin's {@code /console/alerts/overdue}, and
+ * the OPEN count beside the menu entry (core's {@code MenuBadge}). Pages and API share
+ * {@code cases.AlertHandling}, so a page view opens the number only as the API does, audited. The
+ * association has no alert page (403, not in its menu).</li>
  * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
@@ -45,7 +52,7 @@
  * <li>The association's national rule is {@code AlertRule.NATIONAL_DEFAULT} until it can be edited;
  * groups' own service levels ({@code ServiceLevels}) are not stored yet (defaults apply); notes
  * without a status change and assigning an owner have no API yet.</li>
- * <li><b>Not started</b>: console pages, the figures (alerts, share alerting, median time to first
+ * <li><b>Not started</b>: the association's national figures page, the figures (alerts, share alerting, median time to first
  * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
  * {@code CaseDeadlines#firstContactInTime} are their per-case inputs).</li>
  * <li>A VALID sample that screening later flags along with a repeat (VALID to SUSPECT) keeps the
