@@ -33,8 +33,9 @@ public class OpenAlertsBadge implements MenuBadge {
         return "/alerts";
     }
 
+    /** Joins the page's transaction, if any; a count that fails must not doom the page's own work. */
     @Override
-    @Transactional
+    @Transactional(dontRollbackOn = RuntimeException.class)
     public long count(Caller caller) {
         Set<String> shops = handling.visibleShops().keySet();
         if (caller.tenantId() == null || shops.isEmpty()) {
