@@ -40,6 +40,13 @@
  * alert (each erasure audited); {@code AlertPhoneTraces} erases one number's contacts in every group
  * by its fingerprint, on alerts and still waiting in {@code alert_contact_awaiting}, for core's
  * erasure request ({@code POST /api/v1/privacy/erasures}).</li>
+ * <li><b>Console</b> ({@code console}): the inbox {@code /console/alerts} (shop managers, group admins;
+ * newest first, by status and shop, overdue marked), the alert page {@code /console/alerts/{id}} with the
+ * number as a {@code tel:} link and a plain CSRF-protected form per next step (a refused step shown
+ * with the workflow's reason in zh-CN or en), the group admin's {@code /console/alerts/overdue}, and
+ * the OPEN count beside the menu entry (core's {@code MenuBadge}). Pages and API share
+ * {@code cases.AlertHandling}, so a page view opens the number only as the API does, audited. The
+ * association has no alert page (403, not in its menu).</li>
  * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
@@ -51,7 +58,7 @@
  * <li><b>Mail</b> through an outbox: new-alert mail (or the daily digest) to shop managers, the one
  * escalation to group admins as {@code UPDATE ... WHERE escalated_at IS NULL}; a sweep for
  * escalations.</li>
- * <li><b>Not started</b>: console pages, the figures (alerts, share alerting, median time to first
+ * <li><b>Not started</b>: the association's national figures page, the figures (alerts, share alerting, median time to first
  * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
  * {@code CaseDeadlines#firstContactInTime} are their per-case inputs; WITHDRAWN alerts are left
  * out, {@code CaseStatus#counts}).</li>

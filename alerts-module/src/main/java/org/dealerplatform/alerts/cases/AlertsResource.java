@@ -18,14 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import org.dealerplatform.alerts.contact.ContactSettings;
-import org.dealerplatform.alerts.contact.ContactUnreadable;
-import org.dealerplatform.core.phone.PhoneNumber;
-import org.dealerplatform.alerts.deadlines.CaseDeadlines;
-import org.dealerplatform.alerts.deadlines.ServiceLevels;
 import org.dealerplatform.alerts.module.AlertsModule;
 import org.dealerplatform.alerts.rules.AlertCondition;
 import org.dealerplatform.core.audit.Actor;
@@ -33,14 +25,12 @@ import org.dealerplatform.core.audit.AuditTrail;
 import org.dealerplatform.core.directory.StaffContact;
 import org.dealerplatform.core.directory.StaffContacts;
 import org.dealerplatform.core.directory.StaffContactsUnavailable;
-import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.i18n.Languages;
 import org.dealerplatform.core.modules.RequiresModule;
 import org.dealerplatform.core.security.AllowedRoles;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.security.Roles;
-import org.dealerplatform.core.shops.ShopCatalog;
 import org.dealerplatform.core.shops.ShopProfile;
 import org.dealerplatform.core.web.ApiException;
 import org.dealerplatform.core.web.Input;
@@ -50,7 +40,7 @@ import org.dealerplatform.core.web.Input;
  * group's alert, and another shop's for a shop manager, answers 404 like a missing one. The
  * association has no call here (403): alerts are about customers of one shop, and it never sees
  * a phone number. The phone is opened only for one alert at a time, and each opening is recorded
- * in the audit trail.
+ * in the audit trail ({@link AlertHandling}, shared with the console pages).
  */
 @Path("api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +49,6 @@ import org.dealerplatform.core.web.Input;
 @AllowedRoles({Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
 public class AlertsResource {
 
-    private static final Logger LOG = Logger.getLogger(AlertsResource.class.getName());
     private static final String[] STATUSES = Arrays.stream(CaseStatus.values()).map(Enum::name).toArray(String[]::new);
     /** Where a person may move a case: every status but WITHDRAWN, which only the scan sets. */
     private static final String[] TARGETS = Arrays.stream(CaseStatus.values()).filter(s -> s != CaseStatus.WITHDRAWN)
@@ -72,13 +61,10 @@ public class AlertsResource {
     AlertCases cases;
 
     @Inject
-    Instance<ShopCatalog> catalog;
+    AlertHandling handling;
 
     @Inject
     CallerContext caller;
-
-    @Inject
-    ContactSettings contactSettings;
 
     @Inject
     AuditTrail audit;
@@ -128,7 +114,7 @@ public class AlertsResource {
         String wantedStatus = status == null || status.isBlank() ? null : status;
         Input.check(this).oneOf("status", wantedStatus, STATUSES).orRefuse();
         Locale locale = Languages.choose(lang, language);
-        Map<String, ShopProfile> shops = visibleShops();
+        Map<String, ShopProfile> shops = handling.visibleShops();
         List<String> wanted = shopId == null || shopId.isBlank() ? List.copyOf(shops.keySet())
                 : shops.containsKey(shopId) ? List.of(shopId) : List.of();
         List<AlertSummary> items = cases.list(caller.requiredTenant(), wanted,
@@ -142,9 +128,10 @@ public class AlertsResource {
     @Transactional
     public AlertDetail get(@PathParam("id") String id, @QueryParam("lang") String lang,
                            @HeaderParam("Accept-Language") String language) {
-        Map<String, ShopProfile> shops = visibleShops();
-        StoredAlert alert = visible(id, shops);
-        return detail(alert, shops, Languages.choose(lang, language), opened(alert));
+        Map<String, ShopProfile> shops = handling.visibleShops();
+        StoredAlert alert = handling.visible(id, shops);
+        return detail(alert, shops, Languages.choose(lang, language), handling.openContact(alert)
+                .map(phone -> new Contact(phone.normalised(), phone.national(), phone.telUri())).orElse(null));
     }
 
     @POST
@@ -154,16 +141,11 @@ public class AlertsResource {
                             @HeaderParam("Accept-Language") String language) {
         Input.check(body).required("to", body.to(), 20).oneOf("to", body.to(), TARGETS)
                 .oneOf("reason", body.reason(), REASONS).optional("note", body.note(), CaseNote.MAX_LENGTH).orRefuse();
-        Map<String, ShopProfile> shops = visibleShops();
-        StoredAlert alert = visible(id, shops);
-        CaseStatus to = CaseStatus.valueOf(body.to());
-        boolean erased = cases.move(alert, to, Actor.of(caller.required()).username(), Instant.now(), body.note(),
+        Map<String, ShopProfile> shops = handling.visibleShops();
+        StoredAlert alert = handling.visible(id, shops);
+        handling.move(alert, CaseStatus.valueOf(body.to()), body.note(),
                 body.reason() == null ? null : NotResolvedReason.valueOf(body.reason()));
-        audit.record("alert.moved", "alert", id, alert.status() + " -> " + to, body.reason());
-        if (erased) {
-            audit.record("alert.contact.erased", "alert", id, "call-back contact erased at closure", null);
-        }
-        return detail(visible(id, shops), shops, Languages.choose(lang, language), null);
+        return detail(handling.visible(id, shops), shops, Languages.choose(lang, language), null);
     }
 
     /**
@@ -177,8 +159,8 @@ public class AlertsResource {
     public AlertDetail assign(@PathParam("id") String id, OwnerChange body, @QueryParam("lang") String lang,
                               @HeaderParam("Accept-Language") String language) {
         Input.check(body).required("owner", body.owner(), OWNER_LENGTH).orRefuse();
-        Map<String, ShopProfile> shops = visibleShops();
-        StoredAlert alert = visible(id, shops);
+        Map<String, ShopProfile> shops = handling.visibleShops();
+        StoredAlert alert = handling.visible(id, shops);
         String owner = body.owner().strip();
         if (!owner.equals(Actor.of(caller.required()).username())
                 && !mayOwn(owner, alert.tenantId(), shops.get(alert.shopId()))) {
@@ -186,7 +168,7 @@ public class AlertsResource {
         }
         cases.assign(alert, owner, Instant.now());
         audit.record("alert.owner.assigned", "alert", id, "owner " + owner, null);
-        return detail(visible(id, shops), shops, Languages.choose(lang, language), null);
+        return detail(handling.visible(id, shops), shops, Languages.choose(lang, language), null);
     }
 
     /** A note on the case (a call attempt, what the customer said), with its time and author. */
@@ -196,8 +178,8 @@ public class AlertsResource {
     public AlertDetail note(@PathParam("id") String id, NewNote body, @QueryParam("lang") String lang,
                             @HeaderParam("Accept-Language") String language) {
         Input.check(body).required("text", body.text(), CaseNote.MAX_LENGTH * 2).orRefuse();
-        Map<String, ShopProfile> shops = visibleShops();
-        StoredAlert alert = visible(id, shops);
+        Map<String, ShopProfile> shops = handling.visibleShops();
+        StoredAlert alert = handling.visible(id, shops);
         try {
             cases.addNote(alert, Actor.of(caller.required()).username(), Instant.now(), body.text());
         } catch (RuleViolation e) {
@@ -205,7 +187,7 @@ public class AlertsResource {
         }
         // the text is about a customer: the audit says that a note was added, not what it says
         audit.record("alert.note.added", "alert", id, "note added", null);
-        return detail(visible(id, shops), shops, Languages.choose(lang, language), null);
+        return detail(handling.visible(id, shops), shops, Languages.choose(lang, language), null);
     }
 
     /** Whether {@code user} is a shop manager of the alert's shop or a group admin of its group. */
@@ -223,32 +205,6 @@ public class AlertsResource {
         }
     }
 
-    private Map<String, ShopProfile> visibleShops() {
-        if (!catalog.isResolvable()) {
-            return Map.of();
-        }
-        return catalog.get().visibleShops().stream().collect(Collectors.toMap(ShopProfile::id, Function.identity()));
-    }
-
-    private StoredAlert visible(String id, Map<String, ShopProfile> shops) {
-        return cases.find(caller.requiredTenant(), shops.keySet(), id).orElseThrow(() -> new NotFound("alert"));
-    }
-
-    /** The consented phone, opened for this one view and recorded; none when it cannot be opened. */
-    private Contact opened(StoredAlert alert) {
-        if (!alert.hasContact()) {
-            return null;
-        }
-        try {
-            PhoneNumber phone = contactSettings.secrets().cipher().open(alert.contact(), alert.tenantId(), alert.id());
-            audit.record("alert.contact.viewed", "alert", alert.id(), "call-back contact shown", null);
-            return new Contact(phone.normalised(), phone.national(), phone.telUri());
-        } catch (ContactUnreadable e) {
-            LOG.warning("the contact of alert " + alert.id() + " cannot be opened: " + e.getMessage());
-            return null;
-        }
-    }
-
     private AlertDetail detail(StoredAlert alert, Map<String, ShopProfile> shops, Locale locale, Contact contact) {
         List<Step> steps = cases.steps(alert).stream().map(s -> new Step(s.from().name(), s.to().name(),
                 iso(s.at()), s.by(), s.note(), s.reason() == null ? null : s.reason().name())).toList();
@@ -260,8 +216,7 @@ public class AlertsResource {
 
     private static AlertSummary summary(StoredAlert a, ShopProfile shop, Locale locale, Instant now) {
         String reasons = "en".equals(locale.getLanguage()) ? a.reasonsEn() : a.reasonsZh();
-        boolean overdue = a.status() == CaseStatus.OPEN ? now.isAfter(a.firstContactDue())
-                : !a.status().closed() && now.isAfter(a.closureDue());
+        boolean overdue = a.overdueAt(now);
         return new AlertSummary(a.id(), a.shopId(), shop == null ? null : shop.code(), shop == null ? null : shop.name(),
                 a.sampleId(), a.status().name(), a.status().label(locale),
                 a.conditionCodes().stream().map(c -> AlertCondition.valueOf(c).label(locale)).toList(),

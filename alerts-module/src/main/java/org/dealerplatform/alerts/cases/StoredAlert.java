@@ -33,6 +33,12 @@ public record StoredAlert(String id, String tenantId, String shopId, String samp
         return contact != null && consentVersion != null && erasedAt == null;
     }
 
+    /** Past the deadline that matters now: first contact while OPEN, closure while CONTACTED. */
+    public boolean overdueAt(Instant now) {
+        return status == CaseStatus.OPEN ? now.isAfter(firstContactDue)
+                : !status.closed() && now.isAfter(closureDue);
+    }
+
     public List<String> conditionCodes() {
         return conditions.isEmpty() ? List.of() : Arrays.asList(conditions.split(","));
     }

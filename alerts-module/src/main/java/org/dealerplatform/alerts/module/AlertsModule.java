@@ -35,12 +35,16 @@ public class AlertsModule implements PlatformModule {
     }
 
     /**
-     * None yet: the inbox, the group's overdue list and the national figures come with the pages,
-     * and an entry that leads nowhere would be worse than none.
+     * The inbox near the top (it is the day's work, with the open count as a badge) and the
+     * group's overdue list; the association has no alert page: alerts carry a customer's number.
      */
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of();
+        return List.of(
+                new NavigationEntry("/alerts", new LocalizedText("回访预警", "Alerts"),
+                        Set.of(Roles.GROUP_ADMIN, Roles.SHOP_MANAGER), 25),
+                new NavigationEntry("/alerts/overdue", new LocalizedText("超时回访", "Overdue call-backs"),
+                        Set.of(Roles.GROUP_ADMIN), 26));
     }
 
     @Override

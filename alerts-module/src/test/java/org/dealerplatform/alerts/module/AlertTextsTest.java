@@ -65,10 +65,13 @@ class AlertTextsTest {
     }
 
     @Test
-    void the_module_registers_as_alerts_without_pages_yet() {
+    void the_module_registers_as_alerts_with_pages_for_the_shops_people_only() {
         AlertsModule module = new AlertsModule();
         assertEquals("alerts", module.id());
         assertEquals("classpath:db/migration/alerts", module.migrationLocation());
-        assertTrue(module.navigation().isEmpty());
+        assertEquals(java.util.List.of("/alerts", "/alerts/overdue"), module.navigation().stream()
+                .map(org.dealerplatform.core.modules.NavigationEntry::path).toList());
+        assertTrue(module.navigation().stream().noneMatch(e -> e.roles().contains(
+                org.dealerplatform.core.security.Roles.ASSOCIATION_ADMIN)), "alerts carry a customer's number");
     }
 }

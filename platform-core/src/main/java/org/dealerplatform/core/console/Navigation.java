@@ -33,7 +33,17 @@ public class Navigation {
     @Inject
     TenantStandings standings;
 
-    public record Link(String href, String label) {
+    @Inject
+    jakarta.enterprise.inject.Instance<MenuBadge> badges;
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Navigation.class.getName());
+
+    /** {@code count} is a module's {@link MenuBadge} (0: none), {@code countMeaning} what it counts. */
+    public record Link(String href, String label, long count, String countMeaning) {
+
+        public Link(String href, String label) {
+            this(href, label, 0, null);
+        }
     }
 
     /** A user with two roles may match two entries for one page; the first (lowest order) wins. */
@@ -55,6 +65,21 @@ public class Navigation {
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .map(e -> new Link("/console" + e.path(), e.label().in(locale)))
                 .filter(distinctHref(new java.util.HashSet<>()))
+                .map(link -> withBadge(link, caller.get(), locale))
                 .toList();
+    }
+
+    private Link withBadge(Link link, Caller caller, Locale locale) {
+        for (MenuBadge badge : badges) {
+            if (link.href().equals("/console" + badge.path())) {
+                try {
+                    return new Link(link.href(), link.label(), badge.count(caller), badge.meaning().in(locale));
+                } catch (RuntimeException e) {
+                    LOG.warning("menu badge " + badge.path() + " not counted: " + e);
+                    return link;
+                }
+            }
+        }
+        return link;
     }
 }
