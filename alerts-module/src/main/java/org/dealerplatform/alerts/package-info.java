@@ -30,6 +30,12 @@
  * alert (each erasure audited); {@code AlertPhoneTraces} erases one number's contacts in every group
  * by its fingerprint, for core's erasure request ({@code POST /api/v1/privacy/erasures}); contacts still
  * waiting in {@code alert_contact_awaiting} are not searched by it yet.</li>
+ * <li><b>Mail</b> ({@code mail}): each new alert mailed to its shop's managers within
+ * {@code ALERTS_SCAN_SECONDS} + {@code ALERTS_MAIL_SECONDS}, or listed in the shop's daily digest
+ * ({@code GET/PUT /api/v1/alerts/mail-preference?shopId=}, at {@code ALERTS_DIGEST_TIME}); an OPEN
+ * case past its first-contact deadline escalated once to the group admins. Through the module's
+ * own outbox ({@code alert_mail}, V3): planned by conditional UPDATEs with the rows queued in the
+ * same transaction, sent with a Message-ID fixed per row.</li>
  * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
@@ -39,9 +45,10 @@
  * <li><b>Survey page</b>: the "my comment is a complaint" tick (the survey module's
  * {@code AlertAnswersOf} always says false). A consent is not in the audit trail (the customer
  * has no account); its version and time are on the alert.</li>
- * <li><b>Mail</b> through an outbox: new-alert mail (or the daily digest) to shop managers, the one
- * escalation to group admins as {@code UPDATE ... WHERE escalated_at IS NULL}; a sweep for
- * escalations.</li>
+ * <li><b>Mail</b>: the console page links in mail point at {@code /console/alerts/{id}} (the
+ * inbox pages must answer there); escalation uses the stored {@code first_contact_due}, so a group's
+ * own service levels apply once raising stores them; outbox rows (recipient addresses) are not
+ * purged yet.</li>
  * <li>The association's national rule is {@code AlertRule.NATIONAL_DEFAULT} until it can be edited;
  * groups' own service levels ({@code ServiceLevels}) are not stored yet (defaults apply); notes
  * without a status change and assigning an owner have no API yet.</li>

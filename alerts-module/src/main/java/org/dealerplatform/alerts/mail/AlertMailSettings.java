@@ -18,7 +18,7 @@ import org.dealerplatform.core.mail.MailSettings;
 public class AlertMailSettings {
 
     @Inject
-    @ConfigProperty(name = "ALERTS_MAIL_SECONDS", defaultValue = "10")
+    @ConfigProperty(name = "ALERTS_MAIL_SECONDS", defaultValue = "5")
     int mailSeconds;
 
     @Inject

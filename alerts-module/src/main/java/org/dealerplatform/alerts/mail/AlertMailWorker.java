@@ -21,7 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every node, every {@code ALERTS_MAIL_SECONDS} (10): plan the new alerts' mail, escalate overdue
+ * Every node, every {@code ALERTS_MAIL_SECONDS} (5): plan the new alerts' mail, escalate overdue
  * cases, write the digests whose time has come, send what is due. The timer is per JVM and decides
  * nothing for the cluster (see the package); a tick still busy when the next fires makes that one a
  * no-op. Each step fails on its own: a broken escalation does not hold back new-alert mail.
