@@ -155,10 +155,11 @@ public final class AlertsBenchmark {
                             long next = start + (i + 1) * gapMillis * 1_000_000L;
                             Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000L));
                         }
-                        // every alert mail in, or two minutes after the last submission
+                        // every low score's mail in, or two minutes after the last submission (a sample
+                        // that screening held for review raises no alert, so its mail never comes)
                         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-                        while (System.nanoTime() < deadline && mailed(database, sentAt.keySet(), seenAt).size() < raised(
-                                database, sentAt.keySet())) {
+                        while (System.nanoTime() < deadline
+                                && mailed(database, sentAt.keySet(), seenAt).size() < sentAt.size()) {
                             Thread.sleep(500);
                         }
                         return Duration.ofNanos(System.nanoTime() - start);
@@ -200,10 +201,6 @@ public final class AlertsBenchmark {
             }
         }
         return found;
-    }
-
-    private static int raised(EmbeddedDatabase database, Iterable<String> samples) {
-        return alertsOf(database, samples).size();
     }
 
     /** Sample id to alert id, for the samples that raised one. */
