@@ -20,6 +20,11 @@
 #                              as CSV and XLSX in a child JVM with a 64 MB heap. BENCH_REPORT_SHOPS (1000),
 #                              BENCH_REPORT_THREADS (the cores), BENCH_EXPORT_ROWS (1000000), BENCH_EXPORT_HEAP
 #                              (64m); argument to the class: all, monthly or export.
+#   ./bench/run.sh alerts      hot alerts end to end (about 5 minutes): 200 low-score submissions, one every 250 ms,
+#                              while 4 clients submit ordinary answers; p50 and p99 of the time from the
+#                              submission to its alert email in the local SMTP server's inbox (GreenMail).
+#                              BENCH_ALERTS (200), BENCH_ALERT_GAP_MS (250), BENCH_CLIENTS (4), BENCH_POLL_MS
+#                              (200); ALERTS_SCAN_SECONDS and ALERTS_MAIL_SECONDS as shipped unless set.
 #   ./bench/run.sh ranking     the ranking simulation study (no servers, about 10 s): how often raw means,
 #                              interval lower bounds and the adjusted score find the true top 10 of
 #                              1,000 shops. SIM_REPLICATIONS (500), SIM_SEED (2025).
@@ -31,12 +36,13 @@ case "$which" in
   standings) mains=(org.dealerplatform.bench.StandingsBenchmark) ;;
   dashboards) mains=(org.dealerplatform.bench.DashboardBenchmark) ;;
   reports) mains=(org.dealerplatform.bench.ReportsBenchmark) ;;
+  alerts) mains=(org.dealerplatform.bench.AlertsBenchmark) ;;
   ranking)
     mvn -B -q -pl bench -am install -DskipTests
     exec java -cp bench/target/classes:platform-core/target/classes org.dealerplatform.bench.RankingSimulation ;;
   all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark
              org.dealerplatform.bench.ReportsBenchmark) ;;
-  *) echo "usage: $0 [survey|dashboards|standings|reports|ranking|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [survey|dashboards|standings|reports|alerts|ranking|all]" >&2; exit 2 ;;
 esac
 mvn -B -q install -DskipTests
 for main in "${mains[@]}"; do

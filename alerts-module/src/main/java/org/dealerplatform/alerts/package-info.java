@@ -47,6 +47,12 @@
  * the OPEN count beside the menu entry (core's {@code MenuBadge}). Pages and API share
  * {@code cases.AlertHandling}, so a page view opens the number only as the API does, audited. The
  * association has no alert page (403, not in its menu).</li>
+ * <li><b>Mail</b> ({@code mail}): each new alert mailed to its shop's managers within
+ * {@code ALERTS_SCAN_SECONDS} + {@code ALERTS_MAIL_SECONDS}, or listed in the shop's daily digest
+ * ({@code GET/PUT /api/v1/alerts/mail-preference?shopId=}, at {@code ALERTS_DIGEST_TIME}); an OPEN
+ * case past its first-contact deadline escalated once to the group admins. Through the module's
+ * own outbox ({@code alert_mail}, V3): planned by conditional UPDATEs with the rows queued in the
+ * same transaction, sent with a Message-ID fixed per row.</li>
  * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
@@ -55,9 +61,8 @@
  * <ul>
  * <li>A consent is not in the audit trail (the customer has no account); its version and time are
  * on the alert.</li>
- * <li><b>Mail</b> through an outbox: new-alert mail (or the daily digest) to shop managers, the one
- * escalation to group admins as {@code UPDATE ... WHERE escalated_at IS NULL}; a sweep for
- * escalations.</li>
+ * <li><b>Mail</b>: outbox rows (recipient addresses) are not purged yet; a digest lists every alert
+ * of its day, without a cap.</li>
  * <li><b>Not started</b>: the association's national figures page, the figures (alerts, share alerting, median time to first
  * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
  * {@code CaseDeadlines#firstContactInTime} are their per-case inputs; WITHDRAWN alerts are left

@@ -80,6 +80,7 @@ public final class PlatformStack implements BeforeAllCallback {
         config.put("REPORTS_RETRY_FIRST_SECONDS", "2");
         config.put("EXPORTS_WORKER_SECONDS", "1");
         config.put("ALERTS_SCAN_SECONDS", "1");
+        config.put("ALERTS_MAIL_SECONDS", "1");
         config.put("SURVEY_HASH_SWEEP_SECONDS", "2");
         config.put("ALERTS_CONTACT_SWEEP_SECONDS", "2");
         // a test compares the national baseline with the samples of the moment, whatever classes ran before
