@@ -34,14 +34,14 @@ public class AlertsModule implements PlatformModule {
         return "classpath:db/migration/alerts";
     }
 
-    /**
-     * None yet: the inbox, the group's overdue list and the national figures come with the pages,
-     * and an entry that leads nowhere would be worse than none.
-     */
+    /** The association's national figures; the inbox and the group's overdue list come with their pages. */
     @Override
     public List<NavigationEntry> navigation() {
-        return List.of();
+        return List.of(NATIONAL_FIGURES);
     }
+
+    static final NavigationEntry NATIONAL_FIGURES = new NavigationEntry("/alerts/national",
+            new LocalizedText("预警数据", "Alert figures"), Set.of(Roles.ASSOCIATION_ADMIN), 62);
 
     @Override
     public Set<String> roles() {
