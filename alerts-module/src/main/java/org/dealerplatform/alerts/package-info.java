@@ -30,6 +30,11 @@
  * alert (each erasure audited); {@code AlertPhoneTraces} erases one number's contacts in every group
  * by its fingerprint, for core's erasure request ({@code POST /api/v1/privacy/erasures}); contacts still
  * waiting in {@code alert_contact_awaiting} are not searched by it yet.</li>
+ * <li><b>Figures</b> ({@code figures}): alerts, share of valid samples alerting, median time to
+ * first contact, share resolved and overdue cases per shop, group and nation, month and year to
+ * date, as core's {@link org.dealerplatform.core.alerts.AlertFiguresReader} (the dashboards and
+ * reports read them there), {@code GET /api/v1/alerts/figures} and the association's
+ * {@code /console/alerts/national}.</li>
  * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
@@ -45,9 +50,9 @@
  * <li>The association's national rule is {@code AlertRule.NATIONAL_DEFAULT} until it can be edited;
  * groups' own service levels ({@code ServiceLevels}) are not stored yet (defaults apply); notes
  * without a status change and assigning an owner have no API yet.</li>
- * <li><b>Not started</b>: console pages, the figures (alerts, share alerting, median time to first
- * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
- * {@code CaseDeadlines#firstContactInTime} are their per-case inputs).</li>
+ * <li><b>Not started</b>: the inbox and overdue console pages. The figures count per-group service
+ * levels as stored on each case; a share of first contacts within the service level is not one of
+ * them yet.</li>
  * <li>A VALID sample that screening later flags along with a repeat (VALID to SUSPECT) keeps the
  * alert it raised.</li>
  * </ul>
