@@ -65,10 +65,11 @@ class AlertTextsTest {
     }
 
     @Test
-    void the_module_registers_as_alerts_without_pages_yet() {
+    void the_module_registers_as_alerts_with_the_associations_figures_page() {
         AlertsModule module = new AlertsModule();
         assertEquals("alerts", module.id());
         assertEquals("classpath:db/migration/alerts", module.migrationLocation());
-        assertTrue(module.navigation().isEmpty());
+        assertTrue(module.navigation().stream().anyMatch(e -> e.path().equals("/alerts/national")
+                && e.roles().equals(java.util.Set.of("association-admin"))));
     }
 }
