@@ -53,6 +53,11 @@
  * case past its first-contact deadline escalated once to the group admins. Through the module's
  * own outbox ({@code alert_mail}, V3): planned by conditional UPDATEs with the rows queued in the
  * same transaction, sent with a Message-ID fixed per row.</li>
+ * <li><b>Figures</b> ({@code figures}): alerts, share of valid samples alerting, median time to
+ * first contact, share resolved and overdue cases per shop, group and nation, month and year to
+ * date, as core's {@link org.dealerplatform.core.alerts.AlertFiguresReader} (the dashboards and
+ * reports read them there), {@code GET /api/v1/alerts/figures} and the association's
+ * {@code /console/alerts/national}.</li>
  * <li><b>Settings</b>: {@code ALERTS_SCAN_SECONDS} (10), {@code ALERTS_CONTACT_SWEEP_SECONDS} (600); the contact keys from {@code ContactSettings},
  * demo keys in the demo stack, refused in production when missing or demo.</li>
  * </ul>
@@ -63,10 +68,8 @@
  * on the alert.</li>
  * <li><b>Mail</b>: outbox rows (recipient addresses) are not purged yet; a digest lists every alert
  * of its day, without a cap.</li>
- * <li><b>Not started</b>: the association's national figures page, the figures (alerts, share alerting, median time to first
- * contact, share resolved, overdue; {@code AlertCase#timeToFirstContact} and
- * {@code CaseDeadlines#firstContactInTime} are their per-case inputs; WITHDRAWN alerts are left
- * out, {@code CaseStatus#counts}).</li>
+ * <li>The figures count per-group service levels as stored on each case; a share of first
+ * contacts within the service level is not one of them yet. WITHDRAWN alerts are left out.</li>
  * <li>An owner must be listed by the user directory, which lists only users with an e-mail
  * address; a user without one can still take a case.</li>
  * </ul>

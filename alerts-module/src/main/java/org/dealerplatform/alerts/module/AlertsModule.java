@@ -36,7 +36,8 @@ public class AlertsModule implements PlatformModule {
 
     /**
      * The inbox near the top (it is the day's work, with the open count as a badge) and the
-     * group's overdue list; the association has no alert page: alerts carry a customer's number.
+     * group's overdue list for the shops' people; for the association only the national figures:
+     * alerts carry a customer's number, the figures none.
      */
     @Override
     public List<NavigationEntry> navigation() {
@@ -44,8 +45,12 @@ public class AlertsModule implements PlatformModule {
                 new NavigationEntry("/alerts", new LocalizedText("回访预警", "Alerts"),
                         Set.of(Roles.GROUP_ADMIN, Roles.SHOP_MANAGER), 25),
                 new NavigationEntry("/alerts/overdue", new LocalizedText("超时回访", "Overdue call-backs"),
-                        Set.of(Roles.GROUP_ADMIN), 26));
+                        Set.of(Roles.GROUP_ADMIN), 26),
+                NATIONAL_FIGURES);
     }
+
+    static final NavigationEntry NATIONAL_FIGURES = new NavigationEntry("/alerts/national",
+            new LocalizedText("预警数据", "Alert figures"), Set.of(Roles.ASSOCIATION_ADMIN), 62);
 
     @Override
     public Set<String> roles() {

@@ -65,13 +65,14 @@ class AlertTextsTest {
     }
 
     @Test
-    void the_module_registers_as_alerts_with_pages_for_the_shops_people_only() {
+    void the_module_registers_as_alerts_with_pages_for_the_shops_people_and_figures_for_the_association() {
         AlertsModule module = new AlertsModule();
         assertEquals("alerts", module.id());
         assertEquals("classpath:db/migration/alerts", module.migrationLocation());
-        assertEquals(java.util.List.of("/alerts", "/alerts/overdue"), module.navigation().stream()
+        assertEquals(java.util.List.of("/alerts", "/alerts/overdue", "/alerts/national"), module.navigation().stream()
                 .map(org.dealerplatform.core.modules.NavigationEntry::path).toList());
-        assertTrue(module.navigation().stream().noneMatch(e -> e.roles().contains(
-                org.dealerplatform.core.security.Roles.ASSOCIATION_ADMIN)), "alerts carry a customer's number");
+        assertTrue(module.navigation().stream().filter(e -> e.roles().contains(
+                org.dealerplatform.core.security.Roles.ASSOCIATION_ADMIN)).map(e -> e.path()).toList()
+                .equals(java.util.List.of("/alerts/national")), "alerts carry a customer's number, the figures none");
     }
 }

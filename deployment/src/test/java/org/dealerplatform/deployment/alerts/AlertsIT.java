@@ -539,6 +539,158 @@ class AlertsIT {
         throw new AssertionError("alert " + alertId + " never became " + status);
     }
 
+    /**
+     * Alert figures against a hand count: a shop of its own (so nothing else lands in it) gets six
+     * valid samples, four of them low. One case is resolved 2 h after it was raised, one not resolved
+     * after 6 h, one only contacted after 10 h (times moved in the database), one left open three days
+     * past its deadline: 4 alerts, 4/6 alerting, median 6 h, 1 of 2 closed resolved, 1 overdue.
+     */
+    @Test
+    void theFiguresMatchAHandCountStayWithinTheGroupAndShowNoPhoneNumber() throws Exception {
+        String shop = DemoTenants.ensureShop(groupA, "AF", "上海徐汇预警数据店");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String token = Surveys.token(Surveys.scanShopCode(base, Keycloak.token("group-a"), shop));
+        List<String> low = List.of(send(token, Surveys.answers(2, 3)), send(token, Surveys.answers(3, 4)),
+                send(token, Surveys.answers(1, 2)), send(token, Surveys.answers(4, 5)));
+        send(token, Surveys.answers(9, 10));
+        send(token, Surveys.answers(10, 9));
+        List<String> ids = low.stream().map(sample -> awaitAlertOf(groupA, sample).getString("id")).toList();
+        String digits = "137" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+        assertEquals(204, api.post("/api/v1/public/surveys/" + token + "/responses/" + low.get(3) + "/contact",
+                consent(digits, "callback-v1")).status());
+        move(ids.get(0), "CONTACTED", null);
+        move(ids.get(0), "RESOLVED", null);
+        move(ids.get(1), "CONTACTED", null);
+        move(ids.get(1), "NOT_RESOLVED", "NO_AGREEMENT");
+        move(ids.get(2), "CONTACTED", null);
+        Database.update("update alert_case set raised_at = first_contact_at - interval 2 hour where id = ?", ids.get(0));
+        Database.update("update alert_case set raised_at = first_contact_at - interval 6 hour where id = ?", ids.get(1));
+        Database.update("update alert_case set raised_at = first_contact_at - interval 10 hour where id = ?", ids.get(2));
+        Database.update("update alert_case set raised_at = raised_at - interval 3 day, first_contact_due ="
+                + " first_contact_due - interval 3 day, closure_due = closure_due - interval 3 day where id = ?", ids.get(3));
+
+        Http.Answer shopFigures = groupA.get("/api/v1/alerts/figures?month=" + month + "&shopId=" + shop);
+        assertEquals(200, shopFigures.status(), shopFigures.body());
+        assertEquals("SHOP", shopFigures.json().getString("scope"));
+        JsonObject m = shopFigures.json().getJsonObject("figures").getJsonObject("month");
+        assertEquals(4, m.getInt("alerts"), m.toString());
+        assertEquals(6, m.getInt("validSamples"));
+        assertEquals(0.6667, m.getJsonNumber("shareAlerting").doubleValue(), 1e-9);
+        assertEquals(3, m.getInt("contacted"));
+        assertEquals(6.0, m.getJsonNumber("medianHoursToFirstContact").doubleValue(), 0.01);
+        assertEquals(2, m.getInt("closed"));
+        assertEquals(1, m.getInt("resolved"));
+        assertEquals(0.5, m.getJsonNumber("shareResolved").doubleValue(), 1e-9);
+        assertEquals(1, m.getInt("overdueNow"));
+        assertEquals(m, shopFigures.json().getJsonObject("figures").getJsonObject("yearToDate"), "a shop of this month only");
+
+        Http.Answer group = groupA.get("/api/v1/alerts/figures?month=" + month);
+        assertEquals("GROUP", group.json().getString("scope"), group.body());
+        JsonObject row = group.json().getJsonArray("shops").getValuesAs(JsonObject.class).stream()
+                .filter(s -> shop.equals(s.getString("shopId"))).findFirst().orElseThrow();
+        assertEquals(m, row.getJsonObject("figures").getJsonObject("month"));
+        assertTrue(group.json().getJsonObject("figures").getJsonObject("month").getInt("alerts") >= 4);
+        // the group's count is every alert of its samples this month, counted here from the table
+        java.time.ZonedDateTime start = java.time.YearMonth.parse(month).atDay(1).atStartOfDay(
+                java.time.ZoneId.of("Asia/Shanghai"));
+        assertEquals(Database.count("select count(*) from alert_case where tenant_id = 'demo-group-a'"
+                        + " and submitted_at >= ? and submitted_at < ?", java.sql.Timestamp.from(start.toInstant()),
+                java.sql.Timestamp.from(start.plusMonths(1).toInstant())),
+                group.json().getJsonObject("figures").getJsonObject("month").getInt("alerts"));
+
+        assertEquals(404, shopA1.get("/api/v1/alerts/figures?shopId=" + shop).status(), "a manager sees their shop only");
+        assertEquals(404, groupB.get("/api/v1/alerts/figures?shopId=" + shop).status(), "another group's shop");
+        Http.Answer groupBFigures = groupB.get("/api/v1/alerts/figures?month=" + month);
+        assertEquals(200, groupBFigures.status());
+        assertFalse(groupBFigures.body().contains(shop), "group B's figures hold none of group A's shops");
+        assertEquals("SHOP", shopA1.get("/api/v1/alerts/figures").json().getString("scope"));
+        assertEquals(List.of("month"), groupA.get("/api/v1/alerts/figures?month=2026-13").fieldErrors());
+        assertEquals(List.of("month"), groupA.get("/api/v1/alerts/figures?month=2999-01").fieldErrors());
+        assertEquals(List.of("shopId"), assoc.get("/api/v1/alerts/figures?shopId=" + shop).fieldErrors());
+
+        Http.Answer nation = assoc.get("/api/v1/alerts/figures?month=" + month);
+        assertEquals("NATION", nation.json().getString("scope"), nation.body());
+        List<JsonObject> groups = nation.json().getJsonArray("groups").getValuesAs(JsonObject.class);
+        assertEquals(nation.json().getJsonObject("figures").getJsonObject("month").getInt("alerts"),
+                groups.stream().mapToInt(g -> g.getJsonObject("figures").getJsonObject("month").getInt("alerts")).sum());
+        assertTrue(groups.stream().anyMatch(g -> "demo-group-a".equals(g.getString("tenant"))
+                && "华东汽车服务集团".equals(g.getString("name"))));
+        Http.Answer page = assoc.getPage("/console/alerts/national?month=" + month);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("华东汽车服务集团") && page.body().contains("首次联系用时"), page.body());
+        assertEquals(403, groupA.getPage("/console/alerts/national").status());
+        for (Http.Answer association : List.of(nation, page, shopFigures, group)) {
+            assertFalse(association.body().contains(digits.substring(3)), "no phone number in the figures");
+            assertFalse(association.body().contains("phone") || association.body().contains("contact\""));
+            assertFalse(association.body().contains(shop) && association == nation, "the association sees groups");
+        }
+
+        // the dashboards: the shop's page as its group sees it, the group's and the nation's
+        String shopPage = groupA.getPage("/console/scores/shops/" + shop + "?lang=en").body();
+        assertTrue(shopPage.contains("id=\"alert-figures\"") && shopPage.contains("66.7%")
+                && shopPage.contains("6.0 h"), shopPage);
+        assertTrue(groupA.getPage("/console/scores").body().contains("id=\"alert-figures\""));
+        assertTrue(assoc.getPage("/console/scores").body().contains("id=\"alert-figures\""));
+        assertTrue(shopA1.getPage("/console/scores").body().contains("id=\"alert-figures\""));
+
+        // the group report and the monthly shop report (PDF): the reporting module beside the alerts module
+        DemoTenants.enableAlertsAndReports(assoc, "demo-group-a");
+        try {
+            byte[] groupPdf = Surveys.fetch(base + "/console/reports/group.pdf?month=" + month,
+                    Keycloak.token("group-a")).body();
+            String groupText = org.dealerplatform.deployment.support.PdfText.of(groupPdf);
+            assertTrue(groupText.contains("客户预警") && groupText.contains("本年累计"), groupText);
+            assertShopReportShowsAlerts(shop, ids, digits);
+        } finally {
+            DemoTenants.enableAlerts(assoc, "demo-group-a");
+        }
+    }
+
+    /**
+     * A report run is made once per month, and this month's belongs to MonthlyReportsIT: the cases
+     * move to a month no other class runs (16 back), where the report counts them with no samples.
+     */
+    void assertShopReportShowsAlerts(String shop, List<String> ids, String digits) throws Exception {
+        java.time.YearMonth back = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(16);
+        for (String id : ids) {
+            Database.update("update alert_case set submitted_at = submitted_at - interval 16 month where id = ?", id);
+        }
+        String reader = "alerts-" + Long.toString(System.nanoTime(), 36) + "@reports.example";
+        assertEquals(200, groupA.put("/api/v1/shops/" + shop + "/report-recipients", Json.createObjectBuilder()
+                .add("emails", Json.createArrayBuilder().add(reader)).build()).status());
+        try {
+            Http.Answer run = assoc.post("/api/v1/reports/runs", Json.createObjectBuilder().add("kind", "SHOP_MONTHLY")
+                    .add("month", back.toString()).build());
+            assertEquals(202, run.status(), run.toString());
+            long end = System.currentTimeMillis() + 180_000;
+            while (!"DONE".equals(assoc.get("/api/v1/reports/runs/" + run.json().getString("id")).json()
+                    .getString("status"))) {
+                assertTrue(System.currentTimeMillis() < end, "the run completes");
+                sleep(500);
+            }
+        } finally {
+            groupA.put("/api/v1/shops/" + shop + "/report-recipients", Json.createObjectBuilder()
+                    .add("emails", Json.createArrayBuilder()).build());
+        }
+        String reportId = groupA.get("/api/v1/shops/" + shop + "/reports").items().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("month").equals(back.toString())).findFirst().orElseThrow()
+                .getString("id");
+        byte[] pdf = Surveys.fetch(base + "/api/v1/reports/" + reportId + ".pdf", Keycloak.token("group-a")).body();
+        String text = org.dealerplatform.deployment.support.PdfText.of(pdf);
+        assertTrue(text.contains("客户预警"), text);
+        assertTrue(text.contains("首次联系用时") && text.contains("6.0 小时") && text.contains("50.0%"), text);
+        assertFalse(text.contains(digits.substring(3)), "no phone number in the report");
+    }
+
+    void move(String alertId, String to, String reason) {
+        var body = Json.createObjectBuilder().add("to", to).add("note", "回访记录");
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        Http.Answer moved = groupA.post("/api/v1/alerts/" + alertId + "/transitions", body.build());
+        assertEquals(200, moved.status(), moved.body());
+    }
+
     static String hidden(String page, String name) {
         String marker = "name=\"" + name + "\" value=\"";
         int at = page.indexOf(marker);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The shipped WAR with the competition module's jar taken out: the platform must still start and
  * serve dealer groups, shops and surveys, and simply not know about competitions: a shop's monthly
- * report renders without a standing, and there is no standings export.
+ * report renders without a standing, and there is no standings export. Its group has not enabled the
+ * alerts module either: the dashboard, the shop report and the group report show no alert figures.
  */
 @ExtendWith(SharedPlatform.class)
 @Order(SharedPlatform.OWN_WAR)
@@ -100,6 +101,15 @@ class WithoutCompetitionModuleIT {
         assertEquals(200, report.status(), report.toString());
         assertTrue(report.body().contains("南京新街口丰田4S店"), "the report renders");
         assertFalse(report.body().contains("Competition standing"), "and has no standing section");
+        // the group has not enabled the alerts module: no alert figures anywhere, and nothing breaks
+        assertFalse(report.body().contains("Hot alerts"), "no alert section in the report");
+        assertEquals(403, groupA.get("/api/v1/alerts/figures").status());
+        Http.Answer dashboard = groupA.getPage("/console/scores");
+        assertEquals(200, dashboard.status(), dashboard.body());
+        assertFalse(dashboard.body().contains("id=\"alert-figures\""), "no alert section on the dashboard");
+        Http.Answer groupReport = groupA.getPage("/console/reports/group?month=" + month);
+        assertEquals(200, groupReport.status(), groupReport.body());
+        assertFalse(groupReport.body().contains("id=\"alert-figures\""), "nor in the group report");
         assertEquals(404, groupA.get("/api/v1/exports/standings.csv?season=" + UUID.randomUUID() + "&level=SHOP")
                 .status(), "no standings to export");
     }

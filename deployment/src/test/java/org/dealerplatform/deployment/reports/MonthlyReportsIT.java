@@ -475,16 +475,6 @@ class MonthlyReportsIT {
 
     /** The PDF's text as poppler's pdftotext reads it (what a reader's viewer extracts). */
     static String pdfText(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile("report", ".pdf");
-        try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-                    .redirectErrorStream(true).start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, process.waitFor(), text);
-            return text;
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        return org.dealerplatform.deployment.support.PdfText.of(pdf);
     }
 }

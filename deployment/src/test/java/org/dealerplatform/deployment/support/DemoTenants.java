@@ -41,6 +41,15 @@ public final class DemoTenants {
         enableModule(assoc, code, "alerts");
     }
 
+    /** The demo group's three modules plus the alerts and reporting modules, for the alert figures in reports. */
+    public static void enableAlertsAndReports(Http assoc, String code) {
+        Http.Answer patched = setModules(assoc, code, Json.createArrayBuilder().add("tenants").add("surveys")
+                .add("competitions").add("alerts").add("reports").build());
+        if (patched.status() != 200) {
+            throw new IllegalStateException("cannot enable alerts and reports for " + code + ": " + patched);
+        }
+    }
+
     private static void enableModule(Http assoc, String code, String module) {
         Http.Answer patched = setModules(assoc, code, Json.createArrayBuilder().add("tenants").add("surveys")
                 .add("competitions").add(module).build());

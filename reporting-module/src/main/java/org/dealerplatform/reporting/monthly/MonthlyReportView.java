@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.dealerplatform.core.alerts.AlertFigureTexts;
 import org.dealerplatform.reporting.monthly.ShopMonthReport.Headline;
 import org.dealerplatform.reporting.monthly.ShopMonthReport.Standing;
 import org.dealerplatform.reporting.render.InlineImage;
@@ -20,7 +21,7 @@ public record MonthlyReportView(String lang, String subject, String title, Strin
                                 String npsDetail, InlineImage trendChart, String trendAlt, InlineImage dimensionChart,
                                 String dimensionAlt, String standing, List<AdvisorLine> advisors,
                                 List<CommentLine> comments, String screening, List<ReasonLine> reasons,
-                                String consoleUrl, String unsubscribeUrl) {
+                                String consoleUrl, String unsubscribeUrl, AlertFigureTexts.Table alerts) {
 
     public record DimensionLine(String label, String shop, String group, String nation, String gap, boolean behind) {
     }
@@ -56,7 +57,19 @@ public record MonthlyReportView(String lang, String subject, String title, Strin
                         String.valueOf(r.screening().suspect()), String.valueOf(r.screening().invalid())),
                 r.screening().reasons().stream()
                         .map(x -> new ReasonLine(x.label().in(t.locale()), String.valueOf(x.samples()))).toList(),
-                links.console(), links.unsubscribe());
+                links.console(), links.unsubscribe(), r.alerts().map(a -> alerts(a, r, t)).orElse(null));
+    }
+
+    /** The month, the year to date and the nation's month, as core prints alert figures everywhere. */
+    private static AlertFigureTexts.Table alerts(ShopMonthReport.Alerts a, ShopMonthReport r, ReportTexts t) {
+        AlertFigureTexts texts = new AlertFigureTexts(t.locale());
+        List<AlertFigureTexts.Column> columns = new java.util.ArrayList<>(List.of(
+                new AlertFigureTexts.Column(texts.text("alertFigures.month"), a.month()),
+                new AlertFigureTexts.Column(texts.text("alertFigures.yearToDate"), a.yearToDate())));
+        if (a.nationMonth() != null) {
+            columns.add(new AlertFigureTexts.Column(texts.text("alertFigures.nation"), a.nationMonth()));
+        }
+        return texts.table(columns);
     }
 
     private static List<DimensionLine> dimensions(ShopMonthReport r, ReportTexts t) {

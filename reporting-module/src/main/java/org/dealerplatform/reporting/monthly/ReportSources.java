@@ -19,7 +19,8 @@ import org.dealerplatform.reporting.monthly.ShopMonthReport.Standing;
  * Everything the monthly report is made of, as the integrator reads it: the shop's and the
  * nation's totals month by month (the 12 months ending with {@code month}; a missing month means no
  * samples), the dealer group's totals for the month, advisors, the latest comments, flagged samples
- * per screening reason with their labels, and the competition standing if the shop is in a season.
+ * per screening reason with their labels, the competition standing if the shop is in a season, and
+ * the hot-alert figures if the shop's group has the alerts module.
  * The nation is needed month by month, not only for the report month, because the trend chart
  * compares the shop's line with the nation's.
  */
@@ -27,7 +28,8 @@ public record ReportSources(ShopProfile shop, String groupName, YearMonth month,
                             SortedMap<YearMonth, ScoreTotals> shopMonths, ScoreTotals groupMonth,
                             SortedMap<YearMonth, ScoreTotals> nationMonths, List<AdvisorTotals> advisors,
                             List<CustomerComment> comments, Map<String, Long> flaggedByReason,
-                            Map<String, Label> reasonLabels, Optional<Standing> standing) {
+                            Map<String, Label> reasonLabels, Optional<Standing> standing,
+                            Optional<ShopMonthReport.Alerts> alerts) {
 
     public ReportSources {
         Objects.requireNonNull(shop, "shop");
@@ -40,6 +42,17 @@ public record ReportSources(ShopProfile shop, String groupName, YearMonth month,
         flaggedByReason = Map.copyOf(flaggedByReason);
         reasonLabels = Map.copyOf(reasonLabels);
         standing = standing == null ? Optional.empty() : standing;
+        alerts = alerts == null ? Optional.empty() : alerts;
+    }
+
+    /** Without alert figures: the alerts module is absent or the shop's group has not enabled it. */
+    public ReportSources(ShopProfile shop, String groupName, YearMonth month,
+                         SortedMap<YearMonth, ScoreTotals> shopMonths, ScoreTotals groupMonth,
+                         SortedMap<YearMonth, ScoreTotals> nationMonths, List<AdvisorTotals> advisors,
+                         List<CustomerComment> comments, Map<String, Long> flaggedByReason,
+                         Map<String, Label> reasonLabels, Optional<Standing> standing) {
+        this(shop, groupName, month, shopMonths, groupMonth, nationMonths, advisors, comments, flaggedByReason,
+                reasonLabels, standing, Optional.empty());
     }
 
     /** An advisor of the shop and the month's totals of the samples that named them. */

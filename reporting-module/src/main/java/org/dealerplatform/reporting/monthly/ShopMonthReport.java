@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.dealerplatform.core.alerts.AlertFigures;
 import org.dealerplatform.core.scores.Dimension;
 import org.dealerplatform.core.scores.ScoreTotals;
 import org.dealerplatform.core.shops.ShopProfile;
@@ -22,7 +23,16 @@ import org.dealerplatform.core.shops.ShopProfile;
 public record ShopMonthReport(ShopProfile shop, String groupName, YearMonth month, Headline headline,
                               List<DimensionRow> dimensions, List<Focus> focus, List<TrendPoint> trend,
                               List<AdvisorRow> advisors, List<Comment> comments, Screening screening,
-                              Optional<Standing> standing) {
+                              Optional<Standing> standing, Optional<Alerts> alerts) {
+
+    /** Without alert figures (no alerts module, or not enabled for the shop's group). */
+    public ShopMonthReport(ShopProfile shop, String groupName, YearMonth month, Headline headline,
+                           List<DimensionRow> dimensions, List<Focus> focus, List<TrendPoint> trend,
+                           List<AdvisorRow> advisors, List<Comment> comments, Screening screening,
+                           Optional<Standing> standing) {
+        this(shop, groupName, month, headline, dimensions, focus, trend, advisors, comments, screening, standing,
+                Optional.empty());
+    }
 
     public ShopMonthReport {
         Objects.requireNonNull(shop, "shop");
@@ -36,6 +46,19 @@ public record ShopMonthReport(ShopProfile shop, String groupName, YearMonth mont
         advisors = List.copyOf(advisors);
         comments = List.copyOf(comments);
         standing = standing == null ? Optional.empty() : standing;
+        alerts = alerts == null ? Optional.empty() : alerts;
+    }
+
+    /**
+     * The shop's hot alerts (core's {@link AlertFigures} defines each figure): the report month, the
+     * year to date, and the nation's month to compare with (null when there is none to show).
+     */
+    public record Alerts(AlertFigures month, AlertFigures yearToDate, AlertFigures nationMonth) {
+
+        public Alerts {
+            Objects.requireNonNull(month, "month");
+            Objects.requireNonNull(yearToDate, "yearToDate");
+        }
     }
 
     /** False for a month without a valid sample: the report then says so instead of showing scores. */

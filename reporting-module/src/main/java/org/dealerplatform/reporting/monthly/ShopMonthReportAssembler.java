@@ -39,7 +39,8 @@ public final class ShopMonthReportAssembler {
         ScoreTotals nation = monthOf(in.nationMonths(), in.month());
         List<DimensionRow> dimensions = dimensions(shop, in.groupMonth(), nation);
         return new ShopMonthReport(in.shop(), in.groupName(), in.month(), headline(in, shop, nation), dimensions,
-                focus(dimensions), trend(in), advisors(in), comments(in), screening(shop, in), in.standing());
+                focus(dimensions), trend(in), advisors(in), comments(in), screening(shop, in), in.standing(),
+                in.alerts());
     }
 
     private static Headline headline(ReportSources in, ScoreTotals shop, ScoreTotals nation) {

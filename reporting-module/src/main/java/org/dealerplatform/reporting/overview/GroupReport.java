@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SortedMap;
+import org.dealerplatform.core.alerts.AlertFigureTexts;
+import org.dealerplatform.core.alerts.AlertFigures;
 import org.dealerplatform.core.ranking.Entrant;
 import org.dealerplatform.core.ranking.FairRanking;
 import org.dealerplatform.core.ranking.RankingResult;
@@ -18,14 +20,15 @@ import org.dealerplatform.reporting.monthly.ReportTexts;
 /**
  * A dealer group's month, as its group admin reads it: the group's shops side by side (overall,
  * valid samples, change from the previous month, five dimensions, NPS) with their rank within the
- * group, the group against the nation, and the group's rank among groups. Ranks use the
+ * group, the group against the nation, the group's rank among groups, and its hot-alert figures when
+ * it has the alerts module. Ranks use the
  * association's fair ranking method ({@link FairRanking}, order only: no award places, no draws),
  * ranking only entrants with at least the minimum of valid samples. Other groups enter the ranking
  * by tenant id only and leave it as a count: their names never reach this view.
  */
 public record GroupReport(String groupName, String month, String monthCode, List<ShopRow> shops, Fig group,
                           Fig nation, String versusNation, String groupRank, boolean groupRanked,
-                          int groupRankMinimum, int shopRankMinimum) {
+                          int groupRankMinimum, int shopRankMinimum, AlertFigureTexts.Table alerts) {
 
     /** No award places and no draws: only the order is shown, so no seed matters. */
     private static final int NO_AWARD_PLACES = 0;
@@ -37,11 +40,26 @@ public record GroupReport(String groupName, String month, String monthCode, List
                           boolean down) {
     }
 
-    /** What the report is made of, read through core's published interfaces. */
+    /**
+     * What the report is made of, read through core's published interfaces; {@code alerts} null
+     * without the alerts module or when the group has not enabled it.
+     */
     public record Sources(String tenantId, String groupName, YearMonth month, List<ShopProfile> shops,
                           Map<String, SortedMap<YearMonth, ScoreTotals>> shopMonths,
                           Map<String, ScoreTotals> groupsOfMonth, ScoreTotals nation,
-                          int groupRankMinimum, int shopRankMinimum) {
+                          int groupRankMinimum, int shopRankMinimum, Alerts alerts) {
+
+        public Sources(String tenantId, String groupName, YearMonth month, List<ShopProfile> shops,
+                       Map<String, SortedMap<YearMonth, ScoreTotals>> shopMonths,
+                       Map<String, ScoreTotals> groupsOfMonth, ScoreTotals nation,
+                       int groupRankMinimum, int shopRankMinimum) {
+            this(tenantId, groupName, month, shops, shopMonths, groupsOfMonth, nation, groupRankMinimum,
+                    shopRankMinimum, null);
+        }
+    }
+
+    /** The group's hot alerts (core's {@link AlertFigures}): the month, the year to date, the nation's month (may be null). */
+    public record Alerts(AlertFigures month, AlertFigures yearToDate, AlertFigures nationMonth) {
     }
 
     public static GroupReport of(Sources s, ReportTexts texts) {
@@ -85,7 +103,19 @@ public record GroupReport(String groupName, String month, String monthCode, List
         String versus = gap.isEmpty() ? texts.get("overview.group.versusNone")
                 : texts.get("overview.group.versus", ReportTexts.signed(gap));
         return new GroupReport(s.groupName(), texts.month(s.month()), s.month().toString(), rows, Fig.of(group),
-                Fig.of(s.nation()), versus, rankText, rank != null, s.groupRankMinimum(), s.shopRankMinimum());
+                Fig.of(s.nation()), versus, rankText, rank != null, s.groupRankMinimum(), s.shopRankMinimum(),
+                s.alerts() == null ? null : alerts(s.alerts(), texts));
+    }
+
+    private static AlertFigureTexts.Table alerts(Alerts a, ReportTexts t) {
+        AlertFigureTexts texts = new AlertFigureTexts(t.locale());
+        List<AlertFigureTexts.Column> columns = new ArrayList<>(List.of(
+                new AlertFigureTexts.Column(texts.text("alertFigures.month"), a.month()),
+                new AlertFigureTexts.Column(texts.text("alertFigures.yearToDate"), a.yearToDate())));
+        if (a.nationMonth() != null) {
+            columns.add(new AlertFigureTexts.Column(texts.text("alertFigures.nation"), a.nationMonth()));
+        }
+        return texts.table(columns);
     }
 
     private static RankingResult rank(List<String> ids, Map<String, ScoreTotals> totals, int minimum) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dealerplatform.core.alerts.AlertFigures;
+import org.dealerplatform.core.alerts.AlertFiguresReader;
 import org.dealerplatform.core.directory.ShopDirectory;
 import org.dealerplatform.core.scores.ScoreQuery;
 import org.dealerplatform.core.scores.ScoreReader;
@@ -38,6 +40,9 @@ public class OverviewSources {
 
     @Inject
     Instance<ShopCatalog> catalog;
+
+    @Inject
+    Instance<AlertFiguresReader> alertFigures;
 
     @Inject
     CallerContext callers;
@@ -90,19 +95,34 @@ public class OverviewSources {
             });
         }
         Map<String, String> names = directory.isResolvable() ? directory.get().groupNames() : Map.of();
-        return new GroupMonth(month, shops, shopMonths, groups, nation, names, groupRankMinimum, shopRankMinimum);
+        return new GroupMonth(month, shops, shopMonths, groups, nation, names, groupRankMinimum, shopRankMinimum,
+                alerts(month));
+    }
+
+    /** Every group's alert figures of the month and the year to date; none without the alerts module. */
+    private Map<String, GroupReport.Alerts> alerts(YearMonth month) {
+        if (!alertFigures.isResolvable()) {
+            return Map.of();
+        }
+        AlertFiguresReader reader = alertFigures.get();
+        Map<String, AlertFigures> ytd = reader.groups(YearMonth.of(month.getYear(), 1), month);
+        AlertFigures nation = reader.nation(month, month).orElse(null);
+        Map<String, GroupReport.Alerts> alerts = new HashMap<>();
+        reader.groups(month, month).forEach((tenant, figures) -> alerts.put(tenant,
+                new GroupReport.Alerts(figures, ytd.getOrDefault(tenant, figures), nation)));
+        return alerts;
     }
 
     /** What the group reports of one month share; {@link #of} gives one group's sources. */
     public record GroupMonth(YearMonth month, List<ShopProfile> shops,
                              Map<String, SortedMap<YearMonth, ScoreTotals>> shopMonths,
                              Map<String, ScoreTotals> groups, ScoreTotals nation, Map<String, String> groupNames,
-                             int groupRankMinimum, int shopRankMinimum) {
+                             int groupRankMinimum, int shopRankMinimum, Map<String, GroupReport.Alerts> alerts) {
 
         public GroupReport.Sources of(String tenantId) {
             List<ShopProfile> own = shops.stream().filter(shop -> tenantId.equals(shop.tenantId())).toList();
             return new GroupReport.Sources(tenantId, groupNames.getOrDefault(tenantId, tenantId), month, own,
-                    shopMonths, groups, nation, groupRankMinimum, shopRankMinimum);
+                    shopMonths, groups, nation, groupRankMinimum, shopRankMinimum, alerts.get(tenantId));
         }
     }
 

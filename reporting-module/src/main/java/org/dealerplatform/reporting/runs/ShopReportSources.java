@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.dealerplatform.core.alerts.AlertFigures;
+import org.dealerplatform.core.alerts.AlertFiguresReader;
 import org.dealerplatform.core.directory.ShopDirectory;
 import org.dealerplatform.core.modules.ModuleRegistry;
 import org.dealerplatform.core.samples.FlagReason;
@@ -30,6 +32,7 @@ import org.dealerplatform.core.tenancy.TenantDirectory;
 import org.dealerplatform.core.tenancy.TenantStanding;
 import org.dealerplatform.reporting.module.ReportsModule;
 import org.dealerplatform.reporting.monthly.ReportSources;
+import org.dealerplatform.reporting.monthly.ShopMonthReport;
 import org.dealerplatform.reporting.monthly.ShopMonthReport.Label;
 import org.dealerplatform.reporting.monthly.ShopMonthReport.Standing;
 import org.dealerplatform.reporting.monthly.ShopMonthReportAssembler;
@@ -39,7 +42,8 @@ import org.dealerplatform.reporting.monthly.ShopMonthReportAssembler;
  * reader is optional: without the survey module a report says "no samples", without the tenant
  * module there are no shops. The nation's and each group's figures are the same for every shop of
  * a run, so {@link #forMonth} reads them once, and so are a season's standings: the shops' places
- * come from one {@link StandingReader} call per run (none without the competition module).
+ * come from one {@link StandingReader} call per run (none without the competition module), and the
+ * shops' alert figures from core's {@link AlertFiguresReader} (none without the alerts module).
  */
 @ApplicationScoped
 public class ShopReportSources {
@@ -60,13 +64,16 @@ public class ShopReportSources {
     Instance<StandingReader> standings;
 
     @Inject
+    Instance<AlertFiguresReader> alertFigures;
+
+    @Inject
     ModuleRegistry modules;
 
     /** The month's shared figures and the shops to report on: active shops of active groups with reports enabled. */
     @Transactional
     public Month forMonth(YearMonth month) {
         if (!directory.isResolvable()) {
-            return new Month(month, List.of(), Map.of(), Map.of(), new TreeMap<>(), Map.of());
+            return new Month(month, List.of(), Map.of(), Map.of(), new TreeMap<>(), Map.of(), Map.of());
         }
         Map<String, Boolean> enabled = new HashMap<>();
         List<ShopProfile> shops = directory.get().allShops().stream().filter(ShopProfile::active)
@@ -87,7 +94,8 @@ public class ShopReportSources {
             }
         }
         return new Month(month, shops, directory.get().groupNames(), groups, nation,
-                standings(standings.isResolvable() ? Optional.of(standings.get()) : Optional.empty(), shops, month));
+                standings(standings.isResolvable() ? Optional.of(standings.get()) : Optional.empty(), shops, month),
+                alerts(alertFigures.isResolvable() ? Optional.of(alertFigures.get()) : Optional.empty(), shops, month));
     }
 
     /** One shop's report sources, with the month's shared figures. */
@@ -119,7 +127,28 @@ public class ShopReportSources {
         }
         return new ReportSources(shop, month.groupNames().getOrDefault(shop.tenantId(), shop.tenantId()), m,
                 shopMonths, month.groups().get(shop.tenantId()), month.nation(), advisors, comments, flagged, labels,
-                Optional.ofNullable(month.standings().get(shop.id())));
+                Optional.ofNullable(month.standings().get(shop.id())),
+                Optional.ofNullable(month.alerts().get(shop.id())));
+    }
+
+    /**
+     * The shops' hot-alert figures, the month and the year to date, with the nation's month; none
+     * without the alerts module, and none for a shop whose group has not enabled it (the reader
+     * leaves those out). Three reads per run, not per shop.
+     */
+    static Map<String, ShopMonthReport.Alerts> alerts(Optional<AlertFiguresReader> reader, List<ShopProfile> shops,
+                                                      YearMonth month) {
+        if (reader.isEmpty() || shops.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = shops.stream().map(ShopProfile::id).toList();
+        Map<String, AlertFigures> monthly = reader.get().shops(ids, month, month);
+        Map<String, AlertFigures> yearToDate = reader.get().shops(ids, YearMonth.of(month.getYear(), 1), month);
+        AlertFigures nation = reader.get().nation(month, month).orElse(null);
+        Map<String, ShopMonthReport.Alerts> alerts = new HashMap<>();
+        monthly.forEach((shop, figures) -> alerts.put(shop, new ShopMonthReport.Alerts(figures,
+                yearToDate.getOrDefault(shop, figures), nation)));
+        return alerts;
     }
 
     /** The shops' competition standings in the report's terms; none without the competition module. */
@@ -156,6 +185,6 @@ public class ShopReportSources {
     /** What every shop report of one month shares. */
     public record Month(YearMonth month, List<ShopProfile> shops, Map<String, String> groupNames,
                        Map<String, ScoreTotals> groups, SortedMap<YearMonth, ScoreTotals> nation,
-                       Map<String, Standing> standings) {
+                       Map<String, Standing> standings, Map<String, ShopMonthReport.Alerts> alerts) {
     }
 }

@@ -84,6 +84,9 @@ public class DashboardPages {
     @Inject
     ConsoleView view;
 
+    @Inject
+    AlertSections alerts;
+
     @GET
     @AllowedRoles({Roles.ASSOCIATION_ADMIN, Roles.GROUP_ADMIN, Roles.SHOP_MANAGER})
     public Response home(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -162,6 +165,7 @@ public class DashboardPages {
         ScoreViews.NationalScores n = scores.national(period, t.locale());
         Map<String, Object> model = common(period);
         model.put("n", n);
+        alerts.nation(period, t.locale()).ifPresent(table -> model.put("alertTable", table));
         model.put("rawRadar", radar(t, List.of(new Charts.Series(t.get("scores.nationalAverage"),
                 values(n.national())))));
         model.put("rawTrend", trend(t, n.months(), List.of(t.get("scores.nationalAverage")), List.of(n.months())));
@@ -185,6 +189,8 @@ public class DashboardPages {
         shops.sort(order);
         Map<String, Object> model = common(period);
         model.put("g", g);
+        alerts.group(caller().tenant().orElseThrow(), period, t.locale())
+                .ifPresent(table -> model.put("alertTable", table));
         model.put("shops", shops);
         model.put("sort", sort == null ? "overall" : sort);
         model.put("rawRadar", radar(t, List.of(new Charts.Series(t.get("scores.groupAverage"), values(g.tenant())),
@@ -203,6 +209,9 @@ public class DashboardPages {
         ScoreViews.ShopScores s = association ? scores.shop(evidenceShops.shop(id), period, t.locale())
                 : scores.shop(id, period, t.locale());
         Map<String, Object> model = common(period);
+        // the association reaches any shop: its group is the shop's, not the caller's
+        String tenant = association ? evidenceShops.shop(id).tenantId() : caller.tenant().orElseThrow();
+        alerts.shop(id, tenant, period, t.locale()).ifPresent(table -> model.put("alertTable", table));
         if (association || caller.hasRole(Roles.GROUP_ADMIN)) {
             model.put("evidence", evidence.of(id, period).figures());
             model.put("canSetNetworks", !association);
@@ -222,6 +231,10 @@ public class DashboardPages {
             model.put("surveyUrl", codes.of(id, null, base).url());
         }
         return pages.page(errors.isEmpty() ? 200 : 400, "templates/surveys/scores-shop.vm", "scores.shop", model);
+    }
+
+    private Caller caller() {
+        return view.caller().orElseThrow();
     }
 
     private Map<String, Object> common(Period period) {
