@@ -176,6 +176,84 @@ class SurveyCollectionIT {
         assertEquals(samples(), ((Number) rollup.get("n")).longValue(), "each stored sample counted exactly once");
     }
 
+    /**
+     * A write conflict never reaches the customer: another transaction (this test's own connection)
+     * holds the shop's rollup rows and then waits for the sample the platform has just inserted, so
+     * MariaDB breaks the deadlock by rolling back the platform's transaction (error 1213, as a
+     * Galera certification failure reports it). The platform runs the transaction again, answers
+     * 201, and the sample is stored and counted once.
+     */
+    @Test
+    void aDeadlockWithAnotherTransactionIsRunAgainAndTheSampleIsCountedOnce() throws Exception {
+        Surveys.submit(api, token, Surveys.answers(8, 8).build()); // the shop's rollup rows exist from here on
+        long deadlocksBefore = deadlocks();
+        String key = "conflict-" + UUID.randomUUID();
+        String ticket = api.get("/api/v1/public/surveys/" + token).json().getString("ticket");
+        // a repair order sends it the one-by-one way (review-case lock rows, sample, rollup), not the batch
+        JsonObject body = Surveys.answers(7, 8).add("ticket", ticket)
+                .add("repairOrderNo", "RO-" + key.substring(9, 21)).build();
+        var db = PlatformStack.database();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            other.setAutoCommit(false);
+            // heavy with undo records (rolled back below), so InnoDB picks the platform's transaction as the victim
+            try (var insert = other.prepareStatement("insert into survey_setting (name, value) values (?, 'x')")) {
+                for (int i = 0; i < 500; i++) {
+                    insert.setString(1, "conflict-it-" + i);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            try (var lock = other.prepareStatement("select valid_count from score_rollup where shop_id = ? for update")) {
+                lock.setString(1, shopId);
+                lock.executeQuery().close();
+            }
+            Future<Http.Answer> sent = pool.submit(() -> Surveys.submit(api, token, key, body));
+            awaitAnotherTransactionWaitingForALock(other);
+            try (var cycle = other.prepareStatement(
+                    "select id from survey_response where shop_id = ? and idempotency_key = ? for update")) {
+                cycle.setString(1, shopId);
+                cycle.setString(2, key);
+                cycle.executeQuery().close(); // waits for the platform's insert: the cycle, broken at once
+            }
+            assertEquals(deadlocksBefore + 1, deadlocks(), "MariaDB broke one deadlock");
+            other.rollback(); // the retried transaction goes on
+            Http.Answer answer = sent.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(201, answer.status(), answer.body());
+            assertEquals(answer.json().getString("id"), Database.rows(
+                    "select id from survey_response where shop_id = ? and idempotency_key = ?", shopId, key)
+                    .get(0).get("id"));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", key));
+        Map<String, Object> rollup = Database.rows("select sum(valid_count) + sum(suspect_count) + sum(invalid_count) n"
+                + " from score_rollup where shop_id = ? and advisor_id = '*'", shopId).get(0);
+        assertEquals(samples(), ((Number) rollup.get("n")).longValue(), "each stored sample counted exactly once");
+    }
+
+    private static long deadlocks() {
+        return Long.parseLong(String.valueOf(Database.rows("show global status like 'Innodb_deadlocks'")
+                .get(0).get("Value")));
+    }
+
+    /** Until the platform's transaction waits for the rows the test's connection holds. */
+    private static void awaitAnotherTransactionWaitingForALock(java.sql.Connection own) throws Exception {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < until) {
+            try (var waiting = own.prepareStatement("select count(*) from information_schema.innodb_trx"
+                    + " where trx_state = 'LOCK WAIT' and trx_mysql_thread_id <> connection_id()");
+                 var rs = waiting.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the platform's transaction never waited for the test's locks");
+    }
+
     @Test
     void everyBadInputIsRefusedAndWritesNothing() {
         long samplesBefore = samples();
