@@ -192,14 +192,15 @@ class SurveyCollectionIT {
         // a repair order sends it the one-by-one way (review-case lock rows, sample, rollup), not the batch
         JsonObject body = Surveys.answers(7, 8).add("ticket", ticket)
                 .add("repairOrderNo", "RO-" + key.substring(9, 21)).build();
+        Database.update("create table if not exists conflict_ballast (id int not null, primary key (id)) engine=InnoDB");
         var db = PlatformStack.database();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (java.sql.Connection other = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
             other.setAutoCommit(false);
             // heavy with undo records (rolled back below), so InnoDB picks the platform's transaction as the victim
-            try (var insert = other.prepareStatement("insert into survey_setting (name, value) values (?, 'x')")) {
+            try (var insert = other.prepareStatement("insert into conflict_ballast (id) values (?)")) {
                 for (int i = 0; i < 500; i++) {
-                    insert.setString(1, "conflict-it-" + i);
+                    insert.setInt(1, i);
                     insert.addBatch();
                 }
                 insert.executeBatch();
