@@ -210,7 +210,7 @@ class SurveyCollectionIT {
                 lock.executeQuery().close();
             }
             Future<Http.Answer> sent = pool.submit(() -> Surveys.submit(api, token, key, body));
-            awaitAnotherTransactionWaitingForALock(other);
+            awaitAnotherTransactionWaitingForALock(other, sent);
             try (var cycle = other.prepareStatement(
                     "select id from survey_response where shop_id = ? and idempotency_key = ? for update")) {
                 cycle.setString(1, shopId);
@@ -239,9 +239,14 @@ class SurveyCollectionIT {
     }
 
     /** Until the platform's transaction waits for the rows the test's connection holds. */
-    private static void awaitAnotherTransactionWaitingForALock(java.sql.Connection own) throws Exception {
+    private static void awaitAnotherTransactionWaitingForALock(java.sql.Connection own, Future<Http.Answer> sent)
+            throws Exception {
         long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < until) {
+            if (sent.isDone()) {
+                throw new AssertionError("the submission was answered without waiting for the test's locks: "
+                        + sent.get());
+            }
             try (var waiting = own.prepareStatement("select count(*) from information_schema.innodb_trx"
                     + " where trx_state = 'LOCK WAIT' and trx_mysql_thread_id <> connection_id()");
                  var rs = waiting.executeQuery()) {
@@ -252,7 +257,9 @@ class SurveyCollectionIT {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the platform's transaction never waited for the test's locks");
+        throw new AssertionError("the platform's transaction never waited for the test's locks; transactions: "
+                + Database.rows("select trx_id, trx_state, trx_query, trx_rows_locked, trx_rows_modified"
+                        + " from information_schema.innodb_trx"));
     }
 
     @Test
