@@ -25,6 +25,10 @@
 #                              submission to its alert email in the local SMTP server's inbox (GreenMail).
 #                              BENCH_ALERTS (200), BENCH_ALERT_GAP_MS (250), BENCH_CLIENTS (4), BENCH_POLL_MS
 #                              (200); ALERTS_SCAN_SECONDS and ALERTS_MAIL_SECONDS as shipped unless set.
+#   ./bench/run.sh galera      survey submissions (requests/s, p50, p99) on a single MariaDB, then through
+#                              HAProxy on a three-node Galera cluster (platform-devstack/galera/galera.sh,
+#                              own directory and ports, removed afterwards); about 6 minutes. BENCH_SECONDS,
+#                              BENCH_CLIENTS as for survey.
 #   ./bench/run.sh ranking     the ranking simulation study (no servers, about 10 s): how often raw means,
 #                              interval lower bounds and the adjusted score find the true top 10 of
 #                              1,000 shops. SIM_REPLICATIONS (500), SIM_SEED (2025).
@@ -40,9 +44,23 @@ case "$which" in
   ranking)
     mvn -B -q -pl bench -am install -DskipTests
     exec java -cp bench/target/classes:platform-core/target/classes org.dealerplatform.bench.RankingSimulation ;;
+  galera)
+    mvn -B -q install -DskipTests
+    echo "== single MariaDB (the embedded 11.4 server) =="
+    BENCH_SAMPLES=0 mvn -B -q -pl bench exec:exec -Dbench.main=org.dealerplatform.bench.SurveyBenchmark
+    export GALERA_DIR=${GALERA_BENCH_DIR:-/tmp/dealer-galera-bench} GALERA_PORT=13320 GALERA_GCOMM_PORT=24757
+    galera=platform-devstack/galera/galera.sh
+    $galera destroy
+    trap '$galera destroy' EXIT
+    $galera start
+    # the platform (and the benchmark's own look-ups) on the cluster's HAProxy
+    while IFS='=' read -r name value; do export "$name=$value"; done < <($galera env)
+    echo "== three-node Galera cluster through HAProxy =="
+    BENCH_SAMPLES=0 mvn -B -q -pl bench exec:exec -Dbench.main=org.dealerplatform.bench.SurveyBenchmark
+    exit 0 ;;
   all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark
              org.dealerplatform.bench.ReportsBenchmark) ;;
-  *) echo "usage: $0 [survey|dashboards|standings|reports|alerts|ranking|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [survey|dashboards|standings|reports|alerts|galera|ranking|all]" >&2; exit 2 ;;
 esac
 mvn -B -q install -DskipTests
 for main in "${mains[@]}"; do

@@ -27,10 +27,12 @@ import org.dealerplatform.core.qr.QrCodes;
 import org.dealerplatform.devstack.DemoData;
 import org.dealerplatform.devstack.DevstackPaths;
 import org.dealerplatform.devstack.EmbeddedDatabase;
+import org.dealerplatform.devstack.ExternalDatabase;
 import org.dealerplatform.devstack.FreePorts;
 import org.dealerplatform.devstack.KeycloakServer;
 import org.dealerplatform.devstack.OidcTokens;
 import org.dealerplatform.devstack.PayaraMicroServer;
+import org.dealerplatform.devstack.PlatformDatabase;
 import org.dealerplatform.devstack.SampleLoader;
 
 /**
@@ -68,7 +70,10 @@ public final class SurveyBenchmark {
         int bulk = env("BENCH_SAMPLES", 1_000_000);
         Path work = Files.createTempDirectory("survey-bench");
         System.out.println("Survey benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, work dir " + work);
-        EmbeddedDatabase database = EmbeddedDatabase.startFresh();
+        // DB_URL/DB_USER/DB_PASSWORD set: the platform runs on that database (the Galera cluster's HAProxy)
+        PlatformDatabase database = ExternalDatabase.fromEnvironment().<PlatformDatabase>map(d -> d)
+                .orElseGet(EmbeddedDatabase::startFresh);
+        System.out.println("database: " + database);
         KeycloakServer keycloak = KeycloakServer.startForTests(FreePorts.find(), work.resolve("keycloak.log"));
         int port = FreePorts.find();
         Map<String, String> config = new LinkedHashMap<>();
@@ -186,7 +191,7 @@ public final class SurveyBenchmark {
      * row rewritten while the submissions also write into it). Afterwards the shop rows must add up
      * to the samples' counts, checked here by SQL of the benchmark's own.
      */
-    private static void rebuildUnderLoad(EmbeddedDatabase database, String base, KeycloakServer keycloak, int clients,
+    private static void rebuildUnderLoad(PlatformDatabase database, String base, KeycloakServer keycloak, int clients,
                                          Duration phase, IntFunction<HttpRequest> submission) throws Exception {
         System.out.println();
         System.out.println("== Submissions during a rollup rebuild at " + String.format(Locale.ROOT, "%,d",
@@ -224,7 +229,7 @@ public final class SurveyBenchmark {
                 + (off.isEmpty() ? "yes" : "NO, " + String.join(", ", off)));
     }
 
-    private static void execute(EmbeddedDatabase database, String sql) throws java.sql.SQLException {
+    private static void execute(PlatformDatabase database, String sql) throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), database.user(),
                 database.password()); java.sql.Statement statement = c.createStatement()) {
             statement.executeUpdate(sql);
@@ -247,7 +252,7 @@ public final class SurveyBenchmark {
     }
 
     /** The group's real shops plus synthetic ones of 39 other groups, 1,000 in all, twelve months. */
-    private static void bulkLoad(EmbeddedDatabase database, String base, String groupA, List<String> groupShops,
+    private static void bulkLoad(PlatformDatabase database, String base, String groupA, List<String> groupShops,
                                  int samples) {
         Random random = new Random(11);
         List<SampleLoader.ShopTarget> shops = new ArrayList<>();
@@ -356,7 +361,7 @@ public final class SurveyBenchmark {
         return "{\"answers\":{" + answers + "},\"recommend\":" + random.nextInt(11) + ",\"visitType\":\"REPAIR\"}";
     }
 
-    private static long count(EmbeddedDatabase database, String sql) {
+    private static long count(PlatformDatabase database, String sql) {
         try (SampleLoader loader = new SampleLoader(database.jdbcUrl(), database.user(), database.password(), 0, false)) {
             return loader.count(sql);
         }

@@ -40,11 +40,11 @@ public final class DemoData {
     private static final List<String> MODULES = List.of("tenants", "surveys", "competitions", "reports");
 
     private final DemoApi api;
-    private final EmbeddedDatabase database;
+    private final PlatformDatabase database;
     private final Map<String, int[]> counts = new HashMap<>();
     private Showcase showcase = Showcase.NONE;
 
-    public DemoData(String platformUrl, String keycloakUrl, EmbeddedDatabase database) {
+    public DemoData(String platformUrl, String keycloakUrl, PlatformDatabase database) {
         this.api = new DemoApi(platformUrl, keycloakUrl);
         this.database = database;
     }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * throw-away local database wants. The platform is still given a user and a non-empty password,
  * as in production (Payara treats an empty MicroProfile Config value as missing).
  */
-public final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements PlatformDatabase {
 
     public static final String DATABASE = "platform";
 
@@ -105,15 +105,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    @Override
     public String jdbcUrl() {
         return "jdbc:mysql://localhost:" + port + "/" + DATABASE
                 + "?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&serverTimezone=UTC";
     }
 
+    @Override
     public String user() {
         return "platform";
     }
 
+    @Override
     public String password() {
         return "platform";
     }
@@ -122,6 +125,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    @Override
     public synchronized void stop() {
         if (stopped) {
             return;

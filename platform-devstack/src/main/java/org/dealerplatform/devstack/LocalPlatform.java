@@ -16,7 +16,7 @@ public final class LocalPlatform {
 
     private static volatile PayaraMicroServer payara;
     private static volatile KeycloakServer keycloak;
-    private static volatile EmbeddedDatabase database;
+    private static volatile PlatformDatabase database;
     private static volatile MailServer mail;
 
     private LocalPlatform() {
@@ -37,8 +37,14 @@ public final class LocalPlatform {
         DemoData demo = null;
         Runtime.getRuntime().addShutdownHook(new Thread(LocalPlatform::stopAll, "local-platform-stop"));
         try {
-            System.out.println("Starting MariaDB, data in " + dataDir.resolve("mariadb") + " ...");
-            database = EmbeddedDatabase.startPersistent(dataDir.resolve("mariadb"));
+            database = ExternalDatabase.fromEnvironment().orElse(null);
+            if (database == null) {
+                System.out.println("Starting MariaDB, data in " + dataDir.resolve("mariadb") + " ...");
+                database = EmbeddedDatabase.startPersistent(dataDir.resolve("mariadb"));
+            } else {
+                // DB_URL given (a Galera cluster behind HAProxy, for one): used as it is, never stopped from here
+                System.out.println("Using " + database + " (DB_URL)");
+            }
             // seconds to start, so a port already taken shows before the long Keycloak wait
             System.out.println("Starting the mail server (GreenMail), SMTP on port " + smtpPort + " ...");
             mail = MailServer.start(smtpPort, mailApiPort, dataDir.resolve("logs/greenmail.log"));

@@ -24,6 +24,7 @@ import org.dealerplatform.core.console.ConsoleErrors;
 import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.domain.NotFound;
 import org.dealerplatform.core.domain.RuleViolation;
+import org.dealerplatform.core.persistence.Conflicts;
 import org.dealerplatform.core.persistence.DatabaseUnavailable;
 import org.dealerplatform.core.security.CallerContext;
 
@@ -200,6 +201,14 @@ public final class ErrorMappers {
                         "the platform cannot reach its database just now; nothing was changed, try again shortly"));
                 return Response.fromResponse(unavailable)
                         .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).build();
+            }
+            if (Conflicts.isWriteConflict(e)) {
+                // still conflicting after ConflictRetries ran it again several times: rolled back, so say
+                // "busy, come back in a second" rather than show the database's deadlock to the user
+                LOG.warning(() -> "write conflict after retries: " + e);
+                Response busy = new Api(uri, console).toResponse(new ApiException(503, "Service Unavailable",
+                        "the platform is busy with the same data just now; nothing was changed, try again shortly"));
+                return Response.fromResponse(busy).header("Retry-After", "1").build();
             }
             for (Throwable c = e; c != null; c = c.getCause()) {
                 if (c instanceof ApiException api) {
