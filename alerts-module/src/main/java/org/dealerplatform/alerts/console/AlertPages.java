@@ -172,6 +172,7 @@ public class AlertPages {
     @POST
     @Path("{id}/owner")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // no transaction around it, like a step: a refused change rolls back its own
     public Response assign(@PathParam("id") String id, @FormParam("_csrf") String csrf,
                            @FormParam("owner") String owner) {
         view.checkCsrf(csrf);
@@ -198,6 +199,7 @@ public class AlertPages {
     @POST
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // no transaction around it, like a step: a refused note rolls back its own
     public Response note(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("text") String text) {
         view.checkCsrf(csrf);
         Map<String, ShopProfile> shops = handling.visibleShops();
