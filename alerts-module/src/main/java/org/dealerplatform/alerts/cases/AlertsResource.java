@@ -1,6 +1,5 @@
 package org.dealerplatform.alerts.cases;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -20,10 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.dealerplatform.alerts.module.AlertsModule;
 import org.dealerplatform.alerts.rules.AlertCondition;
-import org.dealerplatform.core.audit.Actor;
-import org.dealerplatform.core.audit.AuditTrail;
-import org.dealerplatform.core.directory.StaffContact;
-import org.dealerplatform.core.directory.StaffContacts;
 import org.dealerplatform.core.directory.StaffContactsUnavailable;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.i18n.Languages;
@@ -65,12 +60,6 @@ public class AlertsResource {
 
     @Inject
     CallerContext caller;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Instance<StaffContacts> staff;
 
     public record AlertSummary(String id, String shopId, String shopCode, String shopName, String sampleId,
                                String status, String statusLabel, List<String> conditions, List<String> reasons,
@@ -150,8 +139,7 @@ public class AlertsResource {
 
     /**
      * Gives the case to a user of its shop (a shop manager of that shop) or of the group (a group
-     * admin), or to the caller ("take"). Anybody else is a field error: a case owned by someone who
-     * cannot open it would be nobody's.
+     * admin), or to the caller ("take"); anybody else is a field error ({@link AlertHandling#assign}).
      */
     @PUT
     @Path("{id}/owner")
@@ -161,13 +149,12 @@ public class AlertsResource {
         Input.check(body).required("owner", body.owner(), OWNER_LENGTH).orRefuse();
         Map<String, ShopProfile> shops = handling.visibleShops();
         StoredAlert alert = handling.visible(id, shops);
-        String owner = body.owner().strip();
-        if (!owner.equals(Actor.of(caller.required()).username())
-                && !mayOwn(owner, alert.tenantId(), shops.get(alert.shopId()))) {
-            throw ApiException.invalid("owner", "is not a shop manager of this shop nor a group admin of this group");
+        try {
+            handling.assign(alert, body.owner(), shops);
+        } catch (StaffContactsUnavailable e) {
+            throw new ApiException(503, "Service Unavailable",
+                    "the user directory cannot be reached now; try again shortly, or take the case yourself");
         }
-        cases.assign(alert, owner, Instant.now());
-        audit.record("alert.owner.assigned", "alert", id, "owner " + owner, null);
         return detail(handling.visible(id, shops), shops, Languages.choose(lang, language), null);
     }
 
@@ -181,28 +168,11 @@ public class AlertsResource {
         Map<String, ShopProfile> shops = handling.visibleShops();
         StoredAlert alert = handling.visible(id, shops);
         try {
-            cases.addNote(alert, Actor.of(caller.required()).username(), Instant.now(), body.text());
+            handling.addNote(alert, body.text());
         } catch (RuleViolation e) {
             throw ApiException.invalid("text", e.getMessage());
         }
-        // the text is about a customer: the audit says that a note was added, not what it says
-        audit.record("alert.note.added", "alert", id, "note added", null);
         return detail(handling.visible(id, shops), shops, Languages.choose(lang, language), null);
-    }
-
-    /** Whether {@code user} is a shop manager of the alert's shop or a group admin of its group. */
-    private boolean mayOwn(String user, String tenantId, ShopProfile shop) {
-        if (!staff.isResolvable() || shop == null) {
-            return false;
-        }
-        try {
-            return staff.get().shopManagers(tenantId, shop.code()).stream().map(StaffContact::username)
-                    .anyMatch(user::equals)
-                    || staff.get().groupAdmins(tenantId).stream().map(StaffContact::username).anyMatch(user::equals);
-        } catch (StaffContactsUnavailable e) {
-            throw new ApiException(503, "Service Unavailable",
-                    "the user directory cannot be reached now; try again shortly, or take the case yourself");
-        }
     }
 
     private AlertDetail detail(StoredAlert alert, Map<String, ShopProfile> shops, Locale locale, Contact contact) {

@@ -32,10 +32,10 @@ import org.dealerplatform.alerts.cases.TransitionRefused;
 import org.dealerplatform.alerts.module.AlertsModule;
 import org.dealerplatform.core.console.ConsoleView;
 import org.dealerplatform.core.console.Pages;
+import org.dealerplatform.core.directory.StaffContactsUnavailable;
 import org.dealerplatform.core.domain.Conflict;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.modules.RequiresModule;
-import org.dealerplatform.core.phone.PhoneNumber;
 import org.dealerplatform.core.security.AllowedRoles;
 import org.dealerplatform.core.security.CallerContext;
 import org.dealerplatform.core.security.Roles;
@@ -47,7 +47,9 @@ import org.dealerplatform.core.shops.ShopProfile;
  * one view ({@link AlertHandling#openContact}, audited like the API) and offers the steps the case
  * can take from where it stands, each a plain form with the session's CSRF token; a refused step
  * comes back on the same page with the workflow's reason in the reader's language and what was
- * typed kept. Another group's alert, or another shop's for a shop manager, is the 404 page.
+ * typed kept. The owner form ("take this case", or a group admin's choice) and the note form go
+ * through the same {@link AlertHandling} as the API, audited alike. Another group's alert, or
+ * another shop's for a shop manager, is the 404 page.
  */
 @Path("console/alerts")
 @Produces(MediaType.TEXT_HTML)
@@ -56,9 +58,12 @@ import org.dealerplatform.core.shops.ShopProfile;
 public class AlertPages {
 
     static final String INBOX = "templates/alerts/inbox.vm";
-    static final String ALERT = "templates/alerts/alert.vm";
+    static final String ALERT = AlertView.TEMPLATE;
     /** The forms' {@code to}: the case's statuses, and a reopen that lands where the case's history says. */
     static final String REOPEN = "REOPEN";
+    /** The {@code to} of a refusal from the owner form and from the note form, which are not steps. */
+    static final String OWNER = "OWNER";
+    static final String NOTE = "NOTE";
 
     @Inject
     AlertCases cases;
@@ -74,6 +79,9 @@ public class AlertPages {
 
     @Inject
     ConsoleView view;
+
+    @Inject
+    AlertView alertView;
 
     /** A refused form: which form ({@code to}), the message key, and what was typed. */
     public record Refusal(String to, String field, String messageKey, String note, String reason) {
@@ -111,12 +119,14 @@ public class AlertPages {
     @GET
     @Path("{id}")
     @Transactional
-    public Response alert(@PathParam("id") String id, @QueryParam("moved") String moved) {
+    public Response alert(@PathParam("id") String id, @QueryParam("moved") String moved,
+                          @QueryParam("noted") String noted, @QueryParam("assigned") String assigned) {
         Map<String, ShopProfile> shops = handling.visibleShops();
         StoredAlert alert = handling.visible(id, shops);
         String done = Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(moved)).findFirst()
                 .map(s -> s.label(view.locale())).orElse(null);
-        return alertPage(200, alert, shops, done, null);
+        return alertView.page(200, alert, shops, new AlertView.Flash(done, "1".equals(noted), "1".equals(assigned)),
+                null);
     }
 
     @POST
@@ -133,52 +143,86 @@ public class AlertPages {
         CaseStatus target = REOPEN.equals(form) ? (alert.firstContactAt() != null ? CaseStatus.CONTACTED : CaseStatus.OPEN)
                 : Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(form)).findFirst().orElse(null);
         if (target == null) {
-            return alertPage(400, alert, shops, null, new Refusal(form, "to", "alerts.error.to", note, reason));
+            return refused(400, alert, shops, new Refusal(form, "to", "alerts.error.to", note, reason));
         }
         NotResolvedReason why = Arrays.stream(NotResolvedReason.values()).filter(r -> r.name().equals(reason))
                 .findFirst().orElse(null);
         if (target == CaseStatus.NOT_RESOLVED && why == null) {
-            return alertPage(400, alert, shops, null, new Refusal(form, "reason", "alerts.error.reason", note, reason));
+            return refused(400, alert, shops, new Refusal(form, "reason", "alerts.error.reason", note, reason));
         }
         if (note != null && note.codePointCount(0, note.length()) > CaseNote.MAX_LENGTH) {
-            return alertPage(400, alert, shops, null, new Refusal(form, "note", "alerts.error.noteLong", note, reason));
+            return refused(400, alert, shops, new Refusal(form, "note", "alerts.error.noteLong", note, reason));
         }
         try {
             handling.move(alert, target, note, target == CaseStatus.NOT_RESOLVED ? why : null);
         } catch (TransitionRefused e) {
-            return alertPage(409, alert, shops, null, new Refusal(form, "to", e.messageKey(), note, reason));
+            return refused(409, alert, shops, new Refusal(form, "to", e.messageKey(), note, reason));
         } catch (RuleViolation e) {
             String field = "reason".equals(e.field()) ? "reason" : "note";
-            return alertPage(400, alert, shops, null, new Refusal(form, field, "alerts.error." + field, note, reason));
+            return refused(400, alert, shops, new Refusal(form, field, "alerts.error." + field, note, reason));
         } catch (Conflict e) {
             // somebody else moved the case meanwhile: show it as it is now
-            return alertPage(409, handling.visible(id, shops), shops, null,
+            return refused(409, handling.visible(id, shops), shops,
                     new Refusal(form, "to", "alerts.error.changed", note, reason));
         }
-        return Response.seeOther(URI.create("/console/alerts/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                + "?moved=" + target.name())).build();
+        return Response.seeOther(alertUri(id, "moved=" + target.name())).build();
     }
 
-    private Response alertPage(int status, StoredAlert alert, Map<String, ShopProfile> shops, String done,
-                               Refusal refusal) {
-        Locale locale = view.locale();
-        Map<String, Object> model = new HashMap<>();
-        model.put("card", AlertCard.of(alert, shops.get(alert.shopId()), locale, Instant.now()));
-        PhoneNumber phone = handling.openContact(alert).orElse(null);
-        model.put("phone", phone);
-        model.put("consentedAt", AlertCard.time(alert.consentedAt()));
-        model.put("consentVersion", alert.consentVersion());
-        model.put("erasedAt", AlertCard.time(alert.erasedAt()));
-        model.put("submittedAt", AlertCard.time(alert.submittedAt()));
-        model.put("steps", cases.steps(alert).stream().map(s -> new Step(AlertCard.time(s.at()),
-                s.from().label(locale), s.to().label(locale), s.by(), s.note(),
-                s.reason() == null ? null : s.reason().label(locale))).toList());
-        model.put("reasons", Arrays.stream(NotResolvedReason.values()).map(r -> new Option(r.name(), r.label(locale)))
-                .toList());
-        model.put("reopensTo", (alert.firstContactAt() != null ? CaseStatus.CONTACTED : CaseStatus.OPEN).label(locale));
-        model.put("done", done);
-        model.put("refusal", refusal);
-        model.put("noteMax", CaseNote.MAX_LENGTH);
-        return pages.page(status, ALERT, "alerts.alert.title", model);
+    /** Gives the case to the caller ("take") or, from a group admin's list, to somebody who may own it. */
+    @POST
+    @Path("{id}/owner")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // no transaction around it, like a step: a refused change rolls back its own
+    public Response assign(@PathParam("id") String id, @FormParam("_csrf") String csrf,
+                           @FormParam("owner") String owner) {
+        view.checkCsrf(csrf);
+        Map<String, ShopProfile> shops = handling.visibleShops();
+        StoredAlert alert = handling.visible(id, shops);
+        if (owner == null || owner.isBlank()) {
+            return refused(400, alert, shops, new Refusal(OWNER, "owner", "alerts.error.owner", null, null));
+        }
+        try {
+            handling.assign(alert, owner, shops);
+        } catch (RuleViolation e) {
+            return refused(400, alert, shops, new Refusal(OWNER, "owner", "alerts.error.owner", null, null));
+        } catch (StaffContactsUnavailable e) {
+            return refused(503, alert, shops, new Refusal(OWNER, "owner", "alerts.error.directory", null, null));
+        } catch (Conflict e) {
+            // closed, withdrawn or moved by somebody else meanwhile: show it as it is now
+            return refused(409, handling.visible(id, shops), shops,
+                    new Refusal(OWNER, "owner", "alerts.error.changed", null, null));
+        }
+        return Response.seeOther(alertUri(id, "assigned=1#owner")).build();
+    }
+
+    /** A note on the case; a blank or too long one comes back with the text kept as typed. */
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // no transaction around it, like a step: a refused note rolls back its own
+    public Response note(@PathParam("id") String id, @FormParam("_csrf") String csrf, @FormParam("text") String text) {
+        view.checkCsrf(csrf);
+        Map<String, ShopProfile> shops = handling.visibleShops();
+        StoredAlert alert = handling.visible(id, shops);
+        if (text == null || text.isBlank()) {
+            return refused(400, alert, shops, new Refusal(NOTE, "text", "alerts.error.noteText", text, null));
+        }
+        if (text.codePointCount(0, text.length()) > CaseNote.MAX_LENGTH) {
+            return refused(400, alert, shops, new Refusal(NOTE, "text", "alerts.error.noteLong", text, null));
+        }
+        try {
+            handling.addNote(alert, text);
+        } catch (RuleViolation e) {
+            return refused(400, alert, shops, new Refusal(NOTE, "text", "alerts.error.noteText", text, null));
+        }
+        return Response.seeOther(alertUri(id, "noted=1#notes")).build();
+    }
+
+    private Response refused(int status, StoredAlert alert, Map<String, ShopProfile> shops, Refusal refusal) {
+        return alertView.page(status, alert, shops, AlertView.Flash.NONE, refusal);
+    }
+
+    private static URI alertUri(String id, String query) {
+        return URI.create("/console/alerts/" + URLEncoder.encode(id, StandardCharsets.UTF_8) + "?" + query);
     }
 }

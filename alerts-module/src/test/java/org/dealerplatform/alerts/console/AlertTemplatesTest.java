@@ -36,7 +36,8 @@ class AlertTemplatesTest {
         return new AlertCard("a-1", "上海浦东丰田4S店", "A1", status, status, "2026-12-03 10:00",
                 List.of("总分 40，低于 60 分", "推荐意愿 2 分（0–10），不高于 6 分"),
                 "OPEN".equals(status) ? "alerts.due.firstContact" : "CONTACTED".equals(status) ? "alerts.due.closure" : null,
-                "2026-12-04 10:00", overdue, overdue ? 5 : 0, contact, status.endsWith("RESOLVED"));
+                "2026-12-04 10:00", overdue, overdue ? 5 : 0, contact,
+                status.endsWith("RESOLVED") || "WITHDRAWN".equals(status));
     }
 
     static String render(String template, Locale locale, Map<String, Object> model) {
@@ -65,6 +66,14 @@ class AlertTemplatesTest {
         model.put("reopensTo", "已联系");
         model.put("refusal", refusal);
         model.put("noteMax", 1000);
+        model.put("notes", List.of());
+        model.put("owner", null);
+        model.put("me", "shop-a1");
+        model.put("mayTake", !status.endsWith("RESOLVED") && !"WITHDRAWN".equals(status));
+        model.put("ownerChoices", List.of());
+        model.put("directoryDown", false);
+        model.put("noted", false);
+        model.put("assigned", false);
         return model;
     }
 
@@ -138,5 +147,105 @@ class AlertTemplatesTest {
         assertEquals(6, card.overdueHours());
         assertEquals("alerts.due.firstContact", card.dueKey());
         assertEquals("2026-12-04 10:00", card.due(), "Beijing time");
+    }
+
+    @Test
+    void notesAreListedEscapedWithTimeAndAuthorUnderAFormToAddOne() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            Map<String, Object> model = alertModel("CONTACTED", null, null);
+            model.put("notes", List.of(new AlertView.Note("2026-12-03 12:00", "group-a", "客户说 <script>alert(1)</script> & 好")));
+            model.put("noted", true);
+            String html = render(AlertPages.ALERT, locale, model);
+            assertTrue(html.contains("客户说 &lt;script&gt;alert(1)&lt;/script&gt; &amp; 好"), html);
+            assertFalse(html.contains("<script>alert(1)"), "a note never runs as markup");
+            assertTrue(html.contains("2026-12-03 12:00</span> · group-a"), html);
+            assertTrue(html.contains("action=\"/console/alerts/a-1/notes\" id=\"form-note\""), html);
+            assertTrue(html.contains("id=\"note-text\" name=\"text\" rows=\"3\" maxlength=\"1000\" required>"), html);
+            assertTrue(html.contains("id=\"noted\""), html);
+            assertTrue(html.contains(locale == Locale.ENGLISH ? "Note added." : "备注已添加。"), html);
+        }
+        String none = render(AlertPages.ALERT, Locale.ENGLISH, alertModel("OPEN", null, null));
+        assertTrue(none.contains("No notes yet."), none);
+    }
+
+    @Test
+    void aRefusedNoteSaysWhyInTheReadersLanguageAndKeepsTheTextAsTyped() {
+        String typed = "客户<b>不满意</b>".repeat(2);
+        var tooLong = new AlertPages.Refusal(AlertPages.NOTE, "text", "alerts.error.noteLong", typed, null);
+        String zh = render(AlertPages.ALERT, Locale.SIMPLIFIED_CHINESE, alertModel("OPEN", null, tooLong));
+        assertTrue(zh.contains("备注太长，最多 1,000 字。"), zh);
+        assertTrue(zh.contains("aria-invalid=\"true\" aria-describedby=\"alert-error\">客户&lt;b&gt;不满意&lt;/b&gt;客户"), zh);
+        assertTrue(zh.contains("data-form=\"NOTE\""), zh);
+        assertTrue(zh.contains("<textarea id=\"note-contacted\" name=\"note\" rows=\"2\" maxlength=\"1000\"></textarea>"),
+                "the step forms keep nothing of the note");
+        var blank = new AlertPages.Refusal(AlertPages.NOTE, "text", "alerts.error.noteText", " ", null);
+        String en = render(AlertPages.ALERT, Locale.ENGLISH, alertModel("OPEN", null, blank));
+        assertTrue(en.contains("Please write the note (at most 1,000 characters)."), en);
+    }
+
+    @Test
+    void theOwnerIsShownWithTakeThisCaseAndForAGroupAdminTheChoiceOfWhoMayOwnIt() {
+        Map<String, Object> model = alertModel("OPEN", null, null);
+        model.put("owner", "shop-a1");
+        model.put("me", "group-a");
+        model.put("ownerChoices", List.of(new org.dealerplatform.alerts.cases.CaseOwners.Candidate("shop-a1", false),
+                new org.dealerplatform.alerts.cases.CaseOwners.Candidate("group-a", true)));
+        String zh = render(AlertPages.ALERT, Locale.SIMPLIFIED_CHINESE, model);
+        assertTrue(zh.contains("由 shop-a1 负责"), zh);
+        assertTrue(zh.contains("name=\"owner\" value=\"group-a\"") && zh.contains("id=\"take\""), zh);
+        assertTrue(zh.contains("<option value=\"shop-a1\" selected>shop-a1 · 店长</option>"), zh);
+        assertTrue(zh.contains("<option value=\"group-a\">group-a · 集团管理员</option>"), zh);
+        String en = render(AlertPages.ALERT, Locale.ENGLISH, model);
+        assertTrue(en.contains("Worked by shop-a1") && en.contains("Take this case") && en.contains("group-a · group admin"), en);
+
+        Map<String, Object> down = alertModel("OPEN", null, null);
+        down.put("directoryDown", true);
+        String unreachable = render(AlertPages.ALERT, Locale.ENGLISH, down);
+        assertTrue(unreachable.contains("id=\"directory-down\"") && unreachable.contains("take the case yourself"),
+                unreachable);
+        assertTrue(unreachable.contains("id=\"take\""), "taking it needs no directory");
+        assertFalse(unreachable.contains("id=\"form-owner\""));
+        String mine = render(AlertPages.ALERT, Locale.SIMPLIFIED_CHINESE, alertModel("OPEN", null, null));
+        assertTrue(mine.contains("还没有负责人"), mine);
+    }
+
+    @Test
+    void aWithdrawnAlertSaysWhyAndOffersNoStepNorOwner() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            Map<String, Object> model = alertModel("WITHDRAWN", null, null);
+            model.put("card", new AlertCard("a-1", "上海浦东丰田4S店", "A1", "WITHDRAWN",
+                    locale == Locale.ENGLISH ? "Withdrawn" : "已撤回", "2026-12-03 10:00", List.of("总分 40"), null, null,
+                    false, 0, false, true));
+            model.put("erasedAt", "2026-12-03 12:00");
+            String html = render(AlertPages.ALERT, locale, model);
+            assertTrue(html.contains("id=\"withdrawn-explained\""), html);
+            assertTrue(html.contains(locale == Locale.ENGLISH ? "no longer counts" : "不再计入统计"), html);
+            assertTrue(html.contains(locale == Locale.ENGLISH ? "when the alert was withdrawn" : "预警撤回时"), html);
+            for (String form : List.of("form-contacted", "form-resolved", "form-not-resolved", "form-reopen",
+                    "form-take", "form-owner", "next-step")) {
+                assertFalse(html.contains("id=\"" + form + "\""), form + " on a withdrawn alert");
+            }
+        }
+    }
+
+    @Test
+    void theInboxFilterNamesWithdrawnAlertsAndExplainsThem() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("cards", List.of(new AlertCard("a-2", "上海浦东丰田4S店", "A1", "WITHDRAWN", "已撤回",
+                    "2026-12-03 10:00", List.of("总分 40"), null, null, false, 0, false, true)));
+            model.put("status", "WITHDRAWN");
+            model.put("shop", "");
+            model.put("statuses", List.of(new AlertPages.Option("OPEN", "待联系"),
+                    new AlertPages.Option("WITHDRAWN", locale == Locale.ENGLISH ? "Withdrawn" : "已撤回")));
+            model.put("shops", List.of());
+            model.put("most", 200);
+            String inbox = render(AlertPages.INBOX, locale, model);
+            assertTrue(inbox.contains(locale == Locale.ENGLISH
+                    ? "<option value=\"WITHDRAWN\" selected>Withdrawn (sample no longer counts, no call-back)</option>"
+                    : "<option value=\"WITHDRAWN\" selected>已撤回（样本不再计入，无需回访）</option>"), inbox);
+            assertTrue(inbox.contains("id=\"withdrawn-explained\""), inbox);
+            assertTrue(inbox.contains(locale == Locale.ENGLISH ? "no call-back needed" : "无需回访</span>"), inbox);
+        }
     }
 }

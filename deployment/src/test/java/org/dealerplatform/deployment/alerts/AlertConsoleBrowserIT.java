@@ -34,13 +34,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The alert pages in a phone-sized headless Chromium (390×844): the shop manager sees the open
  * count in the menu, opens an alert with a consented number, taps the {@code tel:} link's number,
- * marks the customer contacted and resolves the case, without horizontal scrolling; a refused step
- * comes back with the workflow's reason in Chinese and English; the group admin's overdue list
- * shows a late case under its shop; another group gets the 404 page (also when it posts a step) and
- * the association has no alert page and never sees a number. A customer gives consent on the
- * thank-you step with JavaScript switched off. The survey page (form, thank-you step with the
- * consent offer) and the alert pages pass axe-core's WCAG 2 A/AA rules. Same WAR as AlertsIT
- * (scan every second).
+ * takes the case and adds a note (a too long one refused with the text kept), marks the customer
+ * contacted and resolves the case, without horizontal scrolling; a refused step comes back with
+ * the workflow's reason in Chinese and English; the group admin's overdue list shows a late case
+ * under its shop, which the admin gives to the shop's manager; another group gets the 404 page
+ * (also when it posts a step) and the association has no alert page and never sees a number. A
+ * customer gives consent on the thank-you step with JavaScript switched off. The survey page
+ * (form, thank-you step with the consent offer) and the alert pages pass axe-core's WCAG 2 A/AA
+ * rules. Same WAR as AlertsIT (scan every second).
  */
 @ExtendWith(SharedPlatform.class)
 class AlertConsoleBrowserIT {
@@ -102,6 +103,41 @@ class AlertConsoleBrowserIT {
             Browser.screenshot(phone, "alert-open");
             assertTrue(Database.count("select count(*) from audit_entry where object_id = ? and action = ?"
                     + " and username = ?", id, "alert.contact.viewed", "shop-a1") >= 1, "the page's view is audited");
+
+            // the manager takes the case and notes a first call attempt, on the page, without JavaScript
+            assertTrue(phone.findElement(By.id("owner-name")).getText().contains("还没有负责人"));
+            phone.findElement(By.id("take")).click();
+            assertTrue(waitFor(phone, "assigned").isDisplayed());
+            assertTrue(phone.findElement(By.id("owner-name")).getText().contains("由 shop-a1 负责"),
+                    phone.findElement(By.id("owner-name")).getText());
+            assertEquals(0, phone.findElements(By.id("take")).size(), "taken already");
+            assertEquals(0, phone.findElements(By.id("form-owner")).size(), "a shop manager has no list to give it to");
+            String tooLong = "客户未接电话".repeat(200);
+            phone.executeScript("var t = document.getElementById('note-text'); t.removeAttribute('maxlength');"
+                    + " t.value = arguments[0];", tooLong);
+            phone.findElement(By.id("add-note")).click();
+            assertTrue(waitFor(phone, "alert-error").getText().contains("备注太长，最多 1,000 字"),
+                    phone.findElement(By.id("alert-error")).getText());
+            assertEquals(tooLong, phone.findElement(By.id("note-text")).getDomProperty("value"), "kept as typed");
+            phone.findElement(By.id("note-text")).clear();
+            phone.findElement(By.id("note-text")).sendKeys("第一次致电未接通 <稍后再打>");
+            phone.findElement(By.id("add-note")).click();
+            assertTrue(waitFor(phone, "noted").isDisplayed());
+            List<WebElement> notes = phone.findElements(By.cssSelector("#notes-list li"));
+            assertEquals(1, notes.size());
+            assertTrue(notes.get(0).getText().contains("shop-a1"), notes.get(0).getText());
+            assertTrue(notes.get(0).getText().contains("第一次致电未接通 <稍后再打>"), "shown as typed, escaped");
+            assertEquals("待联系", phone.findElement(By.id("alert-status")).getText(), "a note is not a step");
+            assertNoSidewaysScrolling(phone);
+            Accessibility.assertNoViolations(phone, "an alert with an owner and a note");
+            Browser.screenshot(phone, "alert-noted");
+            assertEquals("shop-a1", Database.rows("select owner from alert_case where id = ?", id).get(0).get("owner"));
+            for (String action : List.of("alert.owner.assigned", "alert.note.added")) {
+                assertEquals(1, Database.count("select count(*) from audit_entry where object_id = ? and action = ?"
+                        + " and username = ?", id, action, "shop-a1"), action + " audited as through the API");
+            }
+            assertEquals(0, Database.count("select count(*) from audit_entry where object_id = ? and summary like ?",
+                    id, "%未接通%"), "the audit never holds the note's text");
 
             phone.findElement(By.id("note-contacted")).sendKeys("已致电客户，约好周六回店复检");
             phone.findElement(By.id("mark-contacted")).click();
@@ -198,6 +234,18 @@ class AlertConsoleBrowserIT {
                     .allMatch(li -> li.getText().contains("待联系")), "filtered by status");
             assertEquals(1, group.findElements(By.cssSelector("nav.menu a[href='/console/alerts/overdue']")).size());
             Accessibility.assertNoViolations(group, "the group's inbox");
+
+            // the group admin gives the late case to the shop's manager from the directory's list
+            group.get(base + "/console/alerts/" + id);
+            List<String> choices = group.findElements(By.cssSelector("#owner-choice option")).stream()
+                    .map(o -> o.getDomProperty("value")).toList();
+            assertTrue(choices.contains("shop-a1") && choices.contains("group-a"), choices.toString());
+            assertFalse(choices.contains("group-b"), "nobody of another group");
+            new org.openqa.selenium.support.ui.Select(group.findElement(By.id("owner-choice"))).selectByValue("shop-a1");
+            group.findElement(By.id("give")).click();
+            assertTrue(waitFor(group, "assigned").isDisplayed());
+            assertTrue(group.findElement(By.id("owner-name")).getText().contains("shop-a1"));
+            Accessibility.assertNoViolations(group, "the owner choice of a group admin");
 
             Browser.signIn(shop, base + "/console/alerts/overdue", base + "/console/alerts/overdue", "shop-a1");
             assertTrue(shop.findElement(By.tagName("main")).getText().contains("没有权限"), "group admins only");
