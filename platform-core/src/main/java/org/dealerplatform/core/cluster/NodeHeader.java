@@ -32,13 +32,17 @@ public class NodeHeader extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         response.setHeader(HEADER, ThisNode.NAME);
-        counter().inc();
+        Counter counter = counter();
+        if (counter != null) {
+            counter.inc();
+        }
         chain.doFilter(request, response);
     }
 
+    /** Null where the server offers no MicroProfile Metrics: the header alone still names the node. */
     private Counter counter() {
         Counter known = served;
-        if (known == null) {
+        if (known == null && metrics.isResolvable()) {
             known = metrics.get().counter("platform_requests", new Tag("node", ThisNode.NAME));
             served = known;
         }

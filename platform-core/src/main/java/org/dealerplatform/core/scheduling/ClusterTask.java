@@ -1,6 +1,7 @@
 package org.dealerplatform.core.scheduling;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
@@ -53,6 +54,23 @@ public abstract class ClusterTask {
         timers.createIntervalTimer(millis, millis, new TimerConfig(taskName(), false));
     }
 
+    /**
+     * A node shutting down gives its lease back, so the next node (or the same one restarted,
+     * perhaps with a shorter interval) need not wait for it to run out.
+     */
+    @PreDestroy
+    void handBack() {
+        try {
+            leases.release(leaseName(), ThisNode.ID);
+        } catch (RuntimeException e) {
+            LOG.fine(() -> taskName() + ": lease not handed back at shutdown (" + e + "); it runs out by itself");
+        }
+    }
+
+    private String leaseName() {
+        return "task:" + taskName();
+    }
+
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     protected void tick() {
@@ -60,7 +78,7 @@ public abstract class ClusterTask {
             return;
         }
         try {
-            if (leases.acquire("task:" + taskName(), ThisNode.ID, interval().multipliedBy(9).dividedBy(10))) {
+            if (leases.acquire(leaseName(), ThisNode.ID, interval().multipliedBy(9).dividedBy(10))) {
                 runOnce();
             }
         } catch (RuntimeException e) {
