@@ -17,6 +17,9 @@
 #                              as CSV and XLSX in a child JVM with a 64 MB heap. BENCH_REPORT_SHOPS (1000),
 #                              BENCH_REPORT_THREADS (the cores), BENCH_EXPORT_ROWS (1000000), BENCH_EXPORT_HEAP
 #                              (64m); argument to the class: all, monthly or export.
+#   ./bench/run.sh cluster     JSON survey submissions through HAProxy with one and with two platform nodes in
+#                              one data grid, on the same cores (the cluster's overhead, about 6 minutes; needs
+#                              Debian's haproxy). BENCH_SECONDS (20), BENCH_CLIENTS (32).
 #   ./bench/run.sh ranking     the ranking simulation study (no servers, about 10 s): how often raw means,
 #                              interval lower bounds and the adjusted score find the true top 10 of
 #                              1,000 shops. SIM_REPLICATIONS (500), SIM_SEED (2025).
@@ -27,12 +30,13 @@ case "$which" in
   survey) mains=(org.dealerplatform.bench.SurveyBenchmark) ;;
   standings) mains=(org.dealerplatform.bench.StandingsBenchmark) ;;
   reports) mains=(org.dealerplatform.bench.ReportsBenchmark) ;;
+  cluster) mains=(org.dealerplatform.bench.ClusterBenchmark) ;;
   ranking)
     mvn -B -q -pl bench -am install -DskipTests
     exec java -cp bench/target/classes:platform-core/target/classes org.dealerplatform.bench.RankingSimulation ;;
   all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark
              org.dealerplatform.bench.ReportsBenchmark) ;;
-  *) echo "usage: $0 [survey|standings|reports|ranking|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [survey|standings|reports|cluster|ranking|all]" >&2; exit 2 ;;
 esac
 mvn -B -q install -DskipTests
 for main in "${mains[@]}"; do
