@@ -52,24 +52,32 @@ public class SharedCaches {
     /** The data behind the name changed (and committed): forget it here and on every other node. */
     public void changed(String name) {
         forgetHere(name);
-        grid.instance().ifPresent(h -> topic(h).publish(name));
+        try {
+            grid.instance().ifPresent(h -> topic(h).publish(name));
+        } catch (RuntimeException e) {
+            // the change is committed; other nodes see it when their entries expire (seconds)
+            LOG.warning("could not tell the other nodes that " + name + " changed: " + e);
+        }
     }
 
     private void forgetHere(String name) {
         caches.getOrDefault(name, List.of()).forEach(ShortLived::clear);
     }
 
+    /** Listens once this node has a grid (asked again at each registration until it has). */
     private synchronized void listen() {
         if (listening) {
             return;
         }
-        listening = true;
-        grid.instance().ifPresent(h -> topic(h).addMessageListener(message -> {
-            if (!message.getPublishingMember().localMember()) {
-                LOG.fine(() -> "cache " + message.getMessageObject() + " changed on another node");
-                forgetHere(message.getMessageObject());
-            }
-        }));
+        grid.instance().ifPresent(h -> {
+            topic(h).addMessageListener(message -> {
+                if (!message.getPublishingMember().localMember()) {
+                    LOG.fine(() -> "cache " + message.getMessageObject() + " changed on another node");
+                    forgetHere(message.getMessageObject());
+                }
+            });
+            listening = true;
+        });
     }
 
     private static ITopic<String> topic(com.hazelcast.core.HazelcastInstance hazelcast) {

@@ -21,16 +21,21 @@ public class DataGrid {
     private static final Logger LOG = Logger.getLogger(DataGrid.class.getName());
     static final String JNDI_NAME = "payara/Hazelcast";
 
-    private volatile Optional<HazelcastInstance> instance;
+    /** How long a node that found no grid goes on without asking JNDI again. */
+    private static final long ASK_AGAIN_MILLIS = 30_000;
+
+    private volatile HazelcastInstance instance;
+    private volatile long missingSince;
 
     /** The running grid, if this node has one. */
     public Optional<HazelcastInstance> instance() {
-        Optional<HazelcastInstance> known = instance;
-        if (known == null) {
-            known = lookUp();
+        HazelcastInstance known = instance;
+        if (known == null && System.currentTimeMillis() - missingSince > ASK_AGAIN_MILLIS) {
+            known = lookUp().orElse(null);
             instance = known;
+            missingSince = known == null ? System.currentTimeMillis() : 0;
         }
-        return known.filter(h -> h.getLifecycleService().isRunning());
+        return Optional.ofNullable(known).filter(h -> h.getLifecycleService().isRunning());
     }
 
     /** The grid's members as {@code host:port}, this node's first; empty without a grid. */

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class SharedCounts {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SharedCounts.class.getName());
     static final String MAP = "dealer-platform-counts";
 
     @Inject
@@ -27,8 +28,14 @@ public class SharedCounts {
      * cluster-wide count, this one included; empty when this node has no data grid.
      */
     public OptionalInt add(String key, long window, Duration windowLength) {
-        return grid.instance().map(h -> OptionalInt.of(addInGrid(h, key + "@" + window, windowLength.multipliedBy(2))))
-                .orElse(OptionalInt.empty());
+        try {
+            return grid.instance().map(h -> OptionalInt.of(addInGrid(h, key + "@" + window, windowLength.multipliedBy(2))))
+                    .orElse(OptionalInt.empty());
+        } catch (RuntimeException e) {
+            // the grid is regrouping (a node just died): count on this node rather than fail the answer
+            LOG.fine(() -> "grid count of " + key + " failed (" + e + "), counted on this node");
+            return OptionalInt.empty();
+        }
     }
 
     private static int addInGrid(HazelcastInstance hazelcast, String key, Duration keep) {
