@@ -97,7 +97,7 @@ public final class ClusterBenchmark {
             GridMember member = new GridMember(cluster, gridPort, nodes, n);
             ports.add(port);
             starting.add(CompletableFuture.supplyAsync(() -> PayaraMicroServer.start(DevstackPaths.warFile(), port, config,
-                    work.resolve("payara-" + nodes + "-" + member.nodeName() + ".log"), false, member)));
+                    work.resolve("payara-" + nodes + "-" + member.nodeName() + ".log"), false, List.of(), member)));
         }
         List<PayaraMicroServer> started = new ArrayList<>();
         LoadBalancer balancer = null;

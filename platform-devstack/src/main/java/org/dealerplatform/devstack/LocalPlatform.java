@@ -92,7 +92,7 @@ public final class LocalPlatform {
             System.out.println("Starting platform " + member.nodeName() + " on port " + port + " (data grid port "
                     + member.gridPort() + ") ...");
             starting.add(CompletableFuture.supplyAsync(() -> PayaraMicroServer.start(war, port, config,
-                    dataDir.resolve("logs/payara-" + member.nodeName() + ".log"), echo, member)));
+                    dataDir.resolve("logs/payara-" + member.nodeName() + ".log"), echo, List.of(), member)));
         }
         for (CompletableFuture<PayaraMicroServer> node : starting) {
             nodes.add(node.join());

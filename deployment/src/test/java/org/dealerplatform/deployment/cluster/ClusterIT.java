@@ -22,6 +22,8 @@ import org.dealerplatform.deployment.support.Database;
 import org.dealerplatform.deployment.support.DemoTenants;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
+import org.dealerplatform.deployment.support.OwnPlatforms;
+import org.dealerplatform.deployment.support.SharedPlatform;
 import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
 import org.dealerplatform.devstack.FreePorts;
@@ -46,7 +48,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * a node killed under load loses no acknowledged sample. The tests run in order: the last ones
  * stop and kill nodes.
  */
-@ExtendWith(PlatformStack.class)
+@ExtendWith(OwnPlatforms.class)
+@Order(SharedPlatform.OWN_WAR)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
