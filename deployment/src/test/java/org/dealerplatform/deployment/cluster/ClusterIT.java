@@ -345,7 +345,9 @@ class ClusterIT {
         Http.Answer health = Http.anonymous(node.url()).get("/health/live");
         return health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> "cluster".equals(c.getString("name")))
-                .mapToInt(c -> c.getJsonObject("data").getInt("members")).findFirst().orElse(-1);
+                // Payara writes a check's data values as strings ("members": "2")
+                .mapToInt(c -> Integer.parseInt(c.getJsonObject("data").get("members").toString().replace("\"", "")))
+                .findFirst().orElse(-1);
     }
 
     private static void await(CountDownLatch latch) {
