@@ -64,7 +64,6 @@ public final class LoadBalancer extends LocalServer {
                     maxconn 4096
                 defaults
                     mode http
-                    option httplog
                     timeout connect 2s
                     timeout client 60s
                     timeout server 60s
