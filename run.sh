@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quick start: builds what is missing, then starts MariaDB, GreenMail (SMTP on 3025, its HTTP API
 # on 8025), Keycloak (demo realm) and Payara Micro with the platform, loads the demo data and prints
-# the addresses and demo logins.
+# the addresses and demo logins. PLATFORM_NODES=2 ./run.sh starts two platform nodes (8081, 8082)
+# joined as one data grid, behind HAProxy on 8080.
 # Ctrl-C stops everything. Data is kept in .run/ (delete it to start from scratch).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +13,14 @@ if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-wqy-microhei >/dev/null
+fi
+
+# PLATFORM_NODES=2 ./run.sh: several platform nodes behind HAProxy from Debian's packages
+if [ "${PLATFORM_NODES:-1}" -gt 1 ] && ! command -v haproxy >/dev/null 2>&1 && [ ! -x /usr/sbin/haproxy ]; then
+  echo "installing haproxy from Debian's packages (PLATFORM_NODES=${PLATFORM_NODES})"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq haproxy >/dev/null
 fi
 
 war=deployment/target/dealer-platform.war

@@ -11,6 +11,8 @@ command -v chromedriver >/dev/null 2>&1 || need_packages+=(chromium-driver)
 # reports: a TrueType CJK font embedded in PDFs and charts, and pdftotext to read PDFs back in tests
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_packages+=(fonts-wqy-microhei)
 command -v pdftotext >/dev/null 2>&1 || need_packages+=(poppler-utils)
+# the two-node tests (ClusterIT) put HAProxy in front of the platform nodes
+[ -x /usr/sbin/haproxy ] || command -v haproxy >/dev/null 2>&1 || need_packages+=(haproxy)
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "installing ${need_packages[*]} from Debian's packages"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -29,6 +29,9 @@
 #                              HAProxy on a three-node Galera cluster (platform-devstack/galera/galera.sh,
 #                              own directory and ports, removed afterwards); about 6 minutes. BENCH_SECONDS,
 #                              BENCH_CLIENTS as for survey.
+#   ./bench/run.sh cluster     JSON survey submissions through HAProxy with one and with two platform nodes in
+#                              one data grid, on the same cores (the cluster's overhead, about 6 minutes; needs
+#                              Debian's haproxy). BENCH_SECONDS (20), BENCH_CLIENTS (32).
 #   ./bench/run.sh ranking     the ranking simulation study (no servers, about 10 s): how often raw means,
 #                              interval lower bounds and the adjusted score find the true top 10 of
 #                              1,000 shops. SIM_REPLICATIONS (500), SIM_SEED (2025).
@@ -41,6 +44,7 @@ case "$which" in
   dashboards) mains=(org.dealerplatform.bench.DashboardBenchmark) ;;
   reports) mains=(org.dealerplatform.bench.ReportsBenchmark) ;;
   alerts) mains=(org.dealerplatform.bench.AlertsBenchmark) ;;
+  cluster) mains=(org.dealerplatform.bench.ClusterBenchmark) ;;
   ranking)
     mvn -B -q -pl bench -am install -DskipTests
     exec java -cp bench/target/classes:platform-core/target/classes org.dealerplatform.bench.RankingSimulation ;;
@@ -60,7 +64,7 @@ case "$which" in
     exit 0 ;;
   all) mains=(org.dealerplatform.bench.SurveyBenchmark org.dealerplatform.bench.StandingsBenchmark
              org.dealerplatform.bench.ReportsBenchmark) ;;
-  *) echo "usage: $0 [survey|dashboards|standings|reports|alerts|galera|ranking|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [survey|dashboards|standings|reports|alerts|galera|cluster|ranking|all]" >&2; exit 2 ;;
 esac
 mvn -B -q install -DskipTests
 for main in "${mains[@]}"; do

@@ -2,19 +2,27 @@ package org.dealerplatform.devstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Local quick start: MariaDB, Keycloak, an SMTP server (GreenMail) and the platform WAR on Payara
- * Micro, with demo data.
+ * Micro, with demo data. {@code PLATFORM_NODES=2} (or more) starts that many Payara Micro nodes
+ * joined as one data grid (on loopback, TCP/IP member list, grid ports from
+ * {@code PLATFORM_GRID_PORT}, 15900) on the ports after {@code PLATFORM_PORT}, and HAProxy on
+ * {@code PLATFORM_PORT} in front of them.
  * Data lives in {@code <repo>/.run} (or {@code PLATFORM_DATA_DIR}) and survives restarts.
  * Ctrl-C stops everything.
  */
 public final class LocalPlatform {
 
-    private static volatile PayaraMicroServer payara;
+    private static final List<PayaraMicroServer> nodes = new CopyOnWriteArrayList<>();
+    private static volatile LoadBalancer balancer;
     private static volatile KeycloakServer keycloak;
     private static volatile PlatformDatabase database;
     private static volatile MailServer mail;
@@ -27,6 +35,8 @@ public final class LocalPlatform {
         int keycloakPort = port("KEYCLOAK_PORT", 8180);
         int smtpPort = port("GREENMAIL_SMTP_PORT", 3025);
         int mailApiPort = port("GREENMAIL_API_PORT", 8025);
+        int nodeCount = port("PLATFORM_NODES", 1);
+        int gridPort = port("PLATFORM_GRID_PORT", 15900);
         Path dataDir = dataDir();
         Path war = DevstackPaths.warFile();
         if (!Files.isRegularFile(war)) {
@@ -51,10 +61,15 @@ public final class LocalPlatform {
             System.out.println("Starting Keycloak on port " + keycloakPort + " (about 20 s) ...");
             keycloak = KeycloakServer.startPersistent(keycloakPort, dataDir.resolve("keycloak"),
                     dataDir.resolve("logs/keycloak.log"));
-            System.out.println("Starting the platform on port " + platformPort + " ...");
-            payara = PayaraMicroServer.start(war, platformPort, platformConfig(platformPort, keycloakPort),
-                    dataDir.resolve("logs/payara.log"), "true".equals(System.getenv("PLATFORM_LOG_CONSOLE")));
-            demo = new DemoData(payara.url(), keycloak.url(), database);
+            Map<String, String> config = platformConfig(platformPort, keycloakPort);
+            boolean echo = "true".equals(System.getenv("PLATFORM_LOG_CONSOLE"));
+            if (nodeCount <= 1) {
+                System.out.println("Starting the platform on port " + platformPort + " ...");
+                nodes.add(PayaraMicroServer.start(war, platformPort, config, dataDir.resolve("logs/payara.log"), echo));
+            } else {
+                startCluster(war, platformPort, nodeCount, gridPort, config, dataDir, echo);
+            }
+            demo = new DemoData("http://localhost:" + platformPort, keycloak.url(), database);
             System.out.println(demo.load());
         } catch (RuntimeException e) {
             System.err.println("Local platform failed to start / 本地平台启动失败: " + e.getMessage());
@@ -62,7 +77,34 @@ public final class LocalPlatform {
         }
         System.out.println(WelcomeBox.text(platformPort, keycloakPort, mail, dataDir.resolve("logs"),
                 demo == null ? null : demo.showcase()));
+        if (balancer != null) {
+            System.out.println("  集群 Cluster: HAProxy " + balancer.url() + " -> " + String.join(", ",
+                    nodes.stream().map(n -> n.url()).toList()) + "  (X-Platform-Node names the node; /health lists the grid)");
+        }
         new CountDownLatch(1).await();
+    }
+
+    /** The nodes start side by side (each takes a minute on two cores), then HAProxy in front. */
+    private static void startCluster(Path war, int platformPort, int nodeCount, int gridPort, Map<String, String> config,
+                                     Path dataDir, boolean echo) {
+        // behind HAProxy every request comes from 127.0.0.1: the customer's address is in X-Forwarded-For
+        config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
+        List<Integer> ports = new ArrayList<>();
+        List<CompletableFuture<PayaraMicroServer>> starting = new ArrayList<>();
+        for (int node = 1; node <= nodeCount; node++) {
+            int port = platformPort + node;
+            GridMember member = new GridMember("dealer-platform-local", gridPort, nodeCount, node);
+            ports.add(port);
+            System.out.println("Starting platform " + member.nodeName() + " on port " + port + " (data grid port "
+                    + member.gridPort() + ") ...");
+            starting.add(CompletableFuture.supplyAsync(() -> PayaraMicroServer.start(war, port, config,
+                    dataDir.resolve("logs/payara-" + member.nodeName() + ".log"), echo, List.of(), member)));
+        }
+        for (CompletableFuture<PayaraMicroServer> node : starting) {
+            nodes.add(node.join());
+        }
+        System.out.println("Starting HAProxy on port " + platformPort + " in front of " + nodeCount + " nodes ...");
+        balancer = LoadBalancer.start(platformPort, ports, dataDir.resolve("haproxy"));
     }
 
     private static Map<String, String> platformConfig(int platformPort, int keycloakPort) {
@@ -85,9 +127,10 @@ public final class LocalPlatform {
     /** The application first, so it never runs without its database, identity provider or mail server. */
     private static void stopAll() {
         System.out.println("Stopping / 正在停止 ...");
-        if (payara != null) {
-            payara.stop();
+        if (balancer != null) {
+            balancer.stop();
         }
+        nodes.forEach(PayaraMicroServer::stop);
         if (mail != null) {
             mail.stop();
         }

@@ -46,11 +46,25 @@ public final class PayaraMicroServer extends LocalServer {
     /** As {@link #start(Path, int, Map, Path, boolean)}, with options for the JVM (heap, collector). */
     public static PayaraMicroServer start(Path war, int port, Map<String, String> systemProperties,
                                           Path logFile, boolean echoToConsole, List<String> jvmOptions) {
+        return start(war, port, systemProperties, logFile, echoToConsole, jvmOptions, null);
+    }
+
+    /**
+     * As {@link #start(Path, int, Map, Path, boolean, List)}, as one node of a cluster: the node
+     * joins the data grid {@code grid} describes instead of running alone ({@code --nocluster}).
+     */
+    public static PayaraMicroServer start(Path war, int port, Map<String, String> systemProperties,
+                                          Path logFile, boolean echoToConsole, List<String> jvmOptions,
+                                          GridMember grid) {
         if (!Files.isRegularFile(war)) {
             throw new IllegalStateException("WAR " + war + " not found; run mvn -DskipTests install first");
         }
         Path workDir = logFile.toAbsolutePath().getParent();
-        Path settings = writeSettings(systemProperties,
+        Map<String, String> properties = new java.util.LinkedHashMap<>(systemProperties);
+        if (grid != null) {
+            properties.put("PLATFORM_NODE_NAME", grid.nodeName());
+        }
+        Path settings = writeSettings(properties,
                 workDir.resolve(logFile.getFileName().toString().replaceFirst("\\.log$", "") + "-settings.properties"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -59,7 +73,8 @@ public final class PayaraMicroServer extends LocalServer {
                 "--systemProperties", settings.toString(),
                 "--addLibs", DevstackPaths.jdbcDriverJar().toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
-                "--nocluster", "--nohostaware"));
+                "--nohostaware"));
+        command.addAll(grid == null ? List.of("--nocluster") : grid.payaraOptions());
         ChildProcess process = ChildProcess.start("payara", command, Map.of(), workDir, logFile, echoToConsole);
         PayaraMicroServer server = new PayaraMicroServer(port, process);
         try {

@@ -1,20 +1,14 @@
 package org.dealerplatform.alerts.raising;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import org.dealerplatform.core.scheduling.ClusterTask;
+import java.time.Duration;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dealerplatform.alerts.callback.ConsentStore;
@@ -24,21 +18,17 @@ import org.dealerplatform.core.alerts.AlertSamples;
 import org.dealerplatform.core.alerts.AlertSamples.Position;
 
 /**
- * Every node scans every {@code ALERTS_SCAN_SECONDS} (10): read the samples that came to count
- * since the watermark, page by page, raise their alerts, move the watermark. The timer is per JVM
- * and decides nothing for the cluster (see the package); a tick still busy when the next fires
- * makes that one a no-op.
+ * Once per {@code ALERTS_SCAN_SECONDS} (10) in the cluster ({@link ClusterTask}): read the samples
+ * that came to count since the watermark, page by page, raise their alerts, move the watermark.
+ * Which node scans decides nothing (see the package): a scan overlapping another raises nothing twice.
  */
 @Singleton
 @Startup
 @DependsOn("Migrations")    // no scan before the alert tables exist
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class AlertScanner {
+public class AlertScanner extends ClusterTask {
 
     private static final Logger LOG = Logger.getLogger(AlertScanner.class.getName());
-
-    @Resource
-    TimerService timers;
 
     @Inject
     AlertSettings settings;
@@ -58,20 +48,18 @@ public class AlertScanner {
     @Inject
     ContactSettings contactSettings;
 
-    private final AtomicBoolean busy = new AtomicBoolean();
-
-    @PostConstruct
-    void start() {
-        long millis = settings.scanInterval().toMillis();
-        timers.createIntervalTimer(millis, millis, new TimerConfig("alert-scan", false));
+    @Override
+    protected String taskName() {
+        return "alert-scan";
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void tick() {
-        if (!busy.compareAndSet(false, true)) {
-            return;
-        }
+    @Override
+    protected Duration interval() {
+        return settings.scanInterval();
+    }
+
+    @Override
+    protected void runOnce() {
         try {
             Position position = raising.start(Instant.now());
             AlertRaising.PageRead page;
@@ -99,8 +87,6 @@ public class AlertScanner {
             consents.sweep(Instant.now());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "moving consents onto their alerts failed; the next tick tries again", e);
-        } finally {
-            busy.set(false);
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.function.Function;
 /**
  * Remembers answers for a few seconds. For facts that every request (or every survey answer)
  * asks for but that change rarely: a dealer group's standing, a shop's profile, a survey link.
- * A change made on this node forgets the entry at once ({@link #forget}); other nodes see it
- * when the entry expires, so the lifetime is the longest a change can go unnoticed there.
+ * A change made on this node forgets the entry at once ({@link #forget}); a cache registered with
+ * {@link SharedCaches} is emptied on every node when its data changes, otherwise other nodes see a
+ * change when the entry expires.
  * Empty results are not remembered, so only keys that name something real are kept, and never
  * more than {@code maxEntries} of them ({@link Capacity}).
  */
@@ -65,6 +66,11 @@ public final class ShortLived<K, V> {
 
     public void forget(K key) {
         entries.remove(key);
+    }
+
+    /** Forgets every entry (the data changed on another node, which does not say which key). */
+    public void clear() {
+        entries.clear();
     }
 
     public void forgetIf(java.util.function.Predicate<V> matching) {

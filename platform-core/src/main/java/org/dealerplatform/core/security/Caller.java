@@ -1,14 +1,17 @@
 package org.dealerplatform.core.security;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A verified caller. {@code tenantId} is the dealer group's code from the token's {@code tenant}
  * claim; {@code shopCode} the {@code shop} claim of a shop manager. Both are null for the
- * association, which belongs to no tenant.
+ * association, which belongs to no tenant. Serializable: a console login travels in the HTTP
+ * session, which the data grid keeps for every node.
  */
-public record Caller(String subject, String username, Set<String> roles, String tenantId, String shopCode) {
+public record Caller(String subject, String username, Set<String> roles, String tenantId, String shopCode)
+        implements Serializable {
 
     public Caller {
         roles = Set.copyOf(roles);

@@ -31,6 +31,16 @@ class ShortLivedTest {
     }
 
     @Test
+    void aClearedCacheLoadsAgain() {
+        AtomicInteger loads = new AtomicInteger();
+        ShortLived<String, String> cache = new ShortLived<>(Duration.ofSeconds(10), NOW);
+        cache.get("a", k -> Optional.of("A" + loads.incrementAndGet()));
+        cache.clear();    // the data changed on another node
+        assertEquals(Optional.of("A2"), cache.get("a", k -> Optional.of("A" + loads.incrementAndGet())));
+        assertEquals(1, cache.size());
+    }
+
+    @Test
     void unknownKeysAreNotKept() {
         ShortLived<String, String> cache = new ShortLived<>(Duration.ofSeconds(10), 100, NOW);
         for (int i = 0; i < 10_000; i++) {

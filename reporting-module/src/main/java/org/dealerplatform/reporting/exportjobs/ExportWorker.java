@@ -1,54 +1,42 @@
 package org.dealerplatform.reporting.exportjobs;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import org.dealerplatform.core.cluster.ThisNode;
+import org.dealerplatform.core.scheduling.ClusterTask;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Every node ticks every {@code EXPORTS_WORKER_SECONDS} (5): delete what expired, now and then
- * sweep files nobody owns, then take queued jobs one at a time and write them. One export at a time
- * per node keeps the database and disk load of exports bounded; more nodes, more at once. Taking a
- * job is a conditional UPDATE, so a cluster never writes one job twice; a tick still busy when the
- * next fires makes that one a no-op.
+ * Once per {@code EXPORTS_WORKER_SECONDS} (5) in the cluster ({@link ClusterTask}): delete what
+ * expired, now and then sweep files nobody owns, then take queued jobs one at a time and write
+ * them. One export at a time keeps the database and disk load of exports bounded. Taking a job is
+ * a conditional UPDATE with a lease, so a cluster never writes one job twice and a job whose node
+ * died is written again elsewhere.
  */
 @Singleton
 @Startup
 @DependsOn("Migrations")    // no tick before export_job exists
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class ExportWorker {
+public class ExportWorker extends ClusterTask {
 
     private static final Logger LOG = Logger.getLogger(ExportWorker.class.getName());
 
     /** Who holds a job, for the database and the operator: this JVM plus a random part (pids repeat). */
-    static final String NODE = ManagementFactory.getRuntimeMXBean().getName() + "/"
-            + UUID.randomUUID().toString().substring(0, 8);
+    static final String NODE = ThisNode.ID;
 
     /** Jobs one tick writes before it lets expiry and the next tick have a turn. */
     static final int JOBS_PER_TICK = 20;
     static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
-
-    @Resource
-    TimerService timers;
 
     @Inject
     ExportSettings settings;
@@ -62,21 +50,20 @@ public class ExportWorker {
     @Inject
     ExportRunner runner;
 
-    private final AtomicBoolean busy = new AtomicBoolean();
     private volatile Instant lastSweep = Instant.EPOCH;
 
-    @PostConstruct
-    void start() {
-        long millis = settings.workerInterval().toMillis();
-        timers.createIntervalTimer(millis, millis, new TimerConfig("export-worker", false));
+    @Override
+    protected String taskName() {
+        return "export-worker";
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void tick() {
-        if (!busy.compareAndSet(false, true)) {
-            return;
-        }
+    @Override
+    protected Duration interval() {
+        return settings.workerInterval();
+    }
+
+    @Override
+    protected void runOnce() {
         try {
             expire(Instant.now());
             if (lastSweep.plus(SWEEP_EVERY).isBefore(Instant.now())) {
@@ -92,8 +79,6 @@ public class ExportWorker {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "export worker tick failed; the next tick carries on", e);
-        } finally {
-            busy.set(false);
         }
     }
 

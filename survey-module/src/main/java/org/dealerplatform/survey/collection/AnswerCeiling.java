@@ -3,10 +3,10 @@ package org.dealerplatform.survey.collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.dealerplatform.core.caching.Capacity;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.dealerplatform.core.caching.WindowCounts;
+import org.dealerplatform.core.cluster.SharedCounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@link RateLimits}, screening). Keyed only on the sender's address, never on the shop, so a
  * flood against a shop stops at the flooder and the shop's customers elsewhere are not touched.
  * <p>
- * Counted per node in one-minute windows, at most {@code maxKeys} of them ({@link Capacity}): an
- * attacker with ever new addresses cannot grow the map, only restart a count.
+ * Counted across the cluster in one-minute windows ({@link SharedCounts}), so the ceiling is the
+ * same with any number of nodes. Without a data grid, per node and at most {@code maxKeys} of them
+ * ({@link WindowCounts}): an attacker with ever new addresses cannot grow the map, only restart a count.
  */
 @ApplicationScoped
 public class AnswerCeiling {
@@ -28,12 +29,10 @@ public class AnswerCeiling {
 
     Clock clock = Clock.systemUTC();
 
-    int maxKeys = 100_000;
+    @Inject
+    SharedCounts shared;
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-
-    private record Window(long minute, AtomicInteger count) {
-    }
+    final WindowCounts local = new WindowCounts(100_000);
 
     /** Counts one answer from the visitor; throws {@link CeilingReached} when it is over the ceiling. */
     public void admit(Visitor visitor) {
@@ -42,10 +41,10 @@ public class AnswerCeiling {
         }
         long millis = clock.millis();
         long minute = millis / 60_000;
-        Capacity.makeRoom(windows, maxKeys, w -> w.minute() < minute);
-        Window window = windows.compute(visitor.address(), (k, w) -> w == null || w.minute() != minute
-                ? new Window(minute, new AtomicInteger()) : w);
-        if (window.count().incrementAndGet() > perAddressPerMinute) {
+        OptionalInt clusterWide = shared == null ? OptionalInt.empty()
+                : shared.add("ceiling:" + visitor.address(), minute, Duration.ofMinutes(1));
+        int count = clusterWide.isPresent() ? clusterWide.getAsInt() : local.add(visitor.address(), minute);
+        if (count > perAddressPerMinute) {
             int retryAfter = (int) Math.max(1, (60_000 - millis % 60_000 + 999) / 1000);
             throw new CeilingReached(retryAfter);
         }
@@ -53,6 +52,6 @@ public class AnswerCeiling {
 
     /** How many windows are held (bounded by {@code maxKeys}). */
     int keys() {
-        return windows.size();
+        return local.keys();
     }
 }

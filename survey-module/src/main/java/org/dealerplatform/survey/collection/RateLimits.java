@@ -3,23 +3,25 @@ package org.dealerplatform.survey.collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.dealerplatform.core.caching.Capacity;
+import java.time.Duration;
+import java.util.OptionalInt;
+import org.dealerplatform.core.caching.WindowCounts;
+import org.dealerplatform.core.cluster.SharedCounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Submission rates of what a sender controls: its address (IPv4 address or IPv6 /64), its network
- * (IPv4 /24 or IPv6 /64) and its device marker, counted in one-minute windows in this JVM. Over a
+ * (IPv4 /24 or IPv6 /64) and its device marker, counted in one-minute windows across the cluster
+ * ({@link SharedCounts}; in this JVM when there is no data grid). Over a
  * limit a sample is still stored, marked RATE_LIMITED (SUSPECT), so a flood cannot push samples
  * into the scores. Never counted per shop: a flood against a shop would otherwise flag that shop's
  * genuine customers, who answer from other addresses and devices. Hard refusals are
  * {@link AnswerCeiling}'s.
  * <p>
- * At most {@code maxKeys} windows are held, however many addresses a flood comes from (IPv6 gives
- * one client 2^64): past minutes go first, then arbitrary windows ({@link Capacity}); a dropped
- * window only restarts that key's count for the minute.
+ * Without a data grid at most {@code maxKeys} windows are held, however many addresses a flood
+ * comes from (IPv6 gives one client 2^64): past minutes go first, then arbitrary windows
+ * ({@link WindowCounts}); a dropped window only restarts that key's count for the minute. The
+ * grid removes each count two minutes after it started.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -38,12 +40,10 @@ public class RateLimits {
 
     Clock clock = Clock.systemUTC();
 
-    int maxKeys = 100_000;
+    @Inject
+    SharedCounts shared;
 
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
-
-    private record Window(long minute, AtomicInteger count) {
-    }
+    final WindowCounts local = new WindowCounts(100_000);
 
     /**
      * Counts one submission of the visitor; true when it is over any of its limits. An exempt
@@ -64,13 +64,12 @@ public class RateLimits {
 
     /** How many windows are held (bounded by {@code maxKeys}). */
     int keys() {
-        return windows.size();
+        return local.keys();
     }
 
     private int count(String key, long minute) {
-        Capacity.makeRoom(windows, maxKeys, w -> w.minute() < minute);
-        Window window = windows.compute(key, (k, w) -> w == null || w.minute() != minute
-                ? new Window(minute, new AtomicInteger()) : w);
-        return window.count().incrementAndGet();
+        OptionalInt clusterWide = shared == null ? OptionalInt.empty()
+                : shared.add("rate:" + key, minute, Duration.ofMinutes(1));
+        return clusterWide.isPresent() ? clusterWide.getAsInt() : local.add(key, minute);
     }
 }

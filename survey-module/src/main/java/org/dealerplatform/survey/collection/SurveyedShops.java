@@ -1,5 +1,7 @@
 package org.dealerplatform.survey.collection;
 
+import org.dealerplatform.core.caching.SharedCaches;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -15,8 +17,9 @@ import org.dealerplatform.survey.module.SurveysModule;
 
 /**
  * The shop behind a survey link, as the survey page and the submission pipeline need it (name,
- * brand, province, open or closed). Remembered for ten seconds: a shop closed in the console keeps
- * collecting valid answers for at most that long.
+ * brand, province, open or closed). Remembered for ten seconds; the tenant module tells
+ * {@link SharedCaches} when a shop changes, so a shop closed in the console stops collecting valid
+ * answers on every node at once.
  */
 @ApplicationScoped
 public class SurveyedShops {
@@ -34,6 +37,14 @@ public class SurveyedShops {
     }
 
     private final ShortLived<Key, ShopProfile> recent = new ShortLived<>(Duration.ofSeconds(10));
+
+    @Inject
+    SharedCaches caches;
+
+    @PostConstruct
+    void share() {
+        caches.register(SharedCaches.SHOPS, recent);
+    }
 
     /** Call inside a transaction (the catalog reads the tenant's data). */
     public Optional<ShopProfile> of(String tenantId, String shopId) {

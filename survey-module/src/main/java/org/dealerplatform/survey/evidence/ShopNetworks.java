@@ -1,5 +1,10 @@
 package org.dealerplatform.survey.evidence;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.dealerplatform.core.caching.SharedCaches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +54,25 @@ public class ShopNetworks {
     private final ShortLived<String, List<Cidr>> recent = new ShortLived<>(Duration.ofSeconds(30), 20_000,
             Clock.systemUTC());
 
+    @Inject
+    SharedCaches caches;
+
+    @Inject
+    Event<NetworksChanged> networkChanges;
+
+    /** Fired when a shop's ranges are replaced; every node forgets them once the change commits. */
+    record NetworksChanged(String shopId) {
+    }
+
+    @PostConstruct
+    void share() {
+        caches.register(SharedCaches.SHOP_NETWORKS, recent);
+    }
+
+    void networksChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) NetworksChanged change) {
+        caches.changed(SharedCaches.SHOP_NETWORKS);
+    }
+
     /** The ranges of a shop the caller may see (association: any; group admin: own). */
     @Transactional
     public List<Cidr> of(String shopId) {
@@ -77,6 +101,7 @@ public class ShopNetworks {
                     null);
         }
         recent.forget(shop.id());
+        networkChanges.fire(new NetworksChanged(shop.id()));
         return ranges;
     }
 

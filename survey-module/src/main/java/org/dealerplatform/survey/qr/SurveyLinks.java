@@ -1,5 +1,7 @@
 package org.dealerplatform.survey.qr;
 
+import org.dealerplatform.core.caching.SharedCaches;
+import jakarta.annotation.PostConstruct;
 import org.dealerplatform.core.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -65,8 +67,16 @@ public class SurveyLinks {
         return current(shop, null);
     }
 
-    /** Links read by every survey page and answer; rotation on this node forgets them after commit. */
+    /** Links read by every survey page and answer; a rotation forgets them on every node after commit. */
     private final ShortLived<String, SurveyLink> recent = new ShortLived<>(Duration.ofSeconds(10));
+
+    @Inject
+    SharedCaches caches;
+
+    @PostConstruct
+    void share() {
+        caches.register(SharedCaches.SURVEY_LINKS, recent);
+    }
 
     @Inject
     Event<LinksRotated> rotations;
@@ -76,8 +86,8 @@ public class SurveyLinks {
     }
 
     /**
-     * The link behind a token, possibly remembered for up to ten seconds: a code rotated on another
-     * node may accept answers as valid for that long (they are kept either way).
+     * The link behind a token, remembered for up to ten seconds; a rotation on any node forgets it
+     * everywhere ({@link SharedCaches}).
      */
     public Optional<SurveyLink> byToken(String token) {
         if (token == null || token.isEmpty() || token.length() > 32) {
@@ -87,7 +97,7 @@ public class SurveyLinks {
     }
 
     void rotated(@Observes(during = TransactionPhase.AFTER_COMPLETION) LinksRotated rotation) {
-        recent.forgetIf(link -> link.shopId().equals(rotation.shopId()));
+        caches.changed(SharedCaches.SURVEY_LINKS);
     }
 
     private Optional<SurveyLink> inUse(String tenantId, String key) {

@@ -1,6 +1,13 @@
 package org.dealerplatform.survey.questionnaire;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import org.dealerplatform.core.caching.SharedCaches;
+import org.dealerplatform.core.caching.ShortLived;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,31 +48,35 @@ public class Questionnaires {
     private final Map<Integer, Questionnaire> published = new ConcurrentHashMap<>();
 
     /** Which version is current, remembered briefly: every survey page and answer asks. */
-    private record Current(int version, long until) {
+    private final ShortLived<String, Integer> current = new ShortLived<>(Duration.ofSeconds(10));
+
+    @Inject
+    SharedCaches caches;
+
+    @Inject
+    Event<Published> publications;
+
+    /** Fired inside the publishing transaction; every node forgets the current version once it commits. */
+    record Published(int version) {
     }
 
-    private static final long CURRENT_FOR_MILLIS = 10_000;
-
-    private volatile Current current;
+    @PostConstruct
+    void share() {
+        caches.register(SharedCaches.QUESTIONNAIRES, current);
+    }
 
     /**
-     * The highest published version. Remembered for ten seconds; a publication on this node is
-     * seen at once, on other nodes within those ten seconds (answers keep whichever version they
-     * were given, so nothing is scored wrongly meanwhile).
+     * The highest published version. Remembered for ten seconds; a publication is seen on every
+     * node at once ({@link SharedCaches}; answers keep whichever version they were given).
      */
     @Transactional
     public Questionnaire current() {
-        Current known = current;
-        if (known != null && known.until() > clock.millis()) {
-            return published(known.version()).orElseThrow();
-        }
-        Optional<Integer> latest = em.createQuery("select max(q.versionNo) from QuestionnaireVersion q"
-                + " where q.status = :published", Integer.class)
-                .setParameter("published", QuestionnaireVersion.Status.PUBLISHED).getResultStream()
-                .filter(v -> v != null).findFirst();
         // migration V2 publishes the national version 1, so there always is a current version
-        int version = latest.orElseThrow(() -> new IllegalStateException("no published questionnaire"));
-        current = new Current(version, clock.millis() + CURRENT_FOR_MILLIS);
+        int version = current.get("current", k -> em.createQuery("select max(q.versionNo) from QuestionnaireVersion q"
+                        + " where q.status = :published", Integer.class)
+                .setParameter("published", QuestionnaireVersion.Status.PUBLISHED).getResultStream()
+                .filter(v -> v != null).findFirst())
+                .orElseThrow(() -> new IllegalStateException("no published questionnaire"));
         return published(version).orElseThrow();
     }
 
@@ -125,9 +136,13 @@ public class Questionnaires {
     public QuestionnaireVersion publish(String id) {
         QuestionnaireVersion version = byId(id);
         version.publish(callers.required().username(), Instant.now(clock));
-        current = null;
+        publications.fire(new Published(version.versionNo()));
         audit.record("questionnaire.published", "questionnaire", version.id(), outline(version), null);
         return version;
+    }
+
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) Published publication) {
+        caches.changed(SharedCaches.QUESTIONNAIRES);
     }
 
     /** "version 3: 11 items, weights ADVISOR 30 %, TIME 20 %, …" for the audit trail. */

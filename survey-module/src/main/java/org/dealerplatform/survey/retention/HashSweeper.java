@@ -1,30 +1,24 @@
 package org.dealerplatform.survey.retention;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import org.dealerplatform.core.scheduling.ClusterTask;
+import java.time.Duration;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dealerplatform.survey.module.SurveySettings;
 
 /**
- * Every node, every {@code SURVEY_HASH_SWEEP_SECONDS} (600), clears the hashes that
- * {@link HashRetention} no longer keeps and forgets their review causes. Per node on purpose (as
- * the report worker): every step is an idempotent statement, so N nodes are N helpers.
+ * Once per {@code SURVEY_HASH_SWEEP_SECONDS} (600) in the cluster ({@link ClusterTask}), clears
+ * the hashes that {@link HashRetention} no longer keeps and forgets their review causes. Every
+ * step is an idempotent statement, so a run overlapping another node's does no harm.
  * <p>
  * Each node walks the samples by submission time and remembers how far it got, so a run reads
  * only what aged since the last one; it starts again a margin earlier, for samples committed late
@@ -35,14 +29,11 @@ import org.dealerplatform.survey.module.SurveySettings;
 @Startup
 @DependsOn("Migrations")    // no sweep before the survey tables exist
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class HashSweeper {
+public class HashSweeper extends ClusterTask {
 
     private static final Logger LOG = Logger.getLogger(HashSweeper.class.getName());
     /** At most this many batches per hash and run: a backlog is worked off over a few runs. */
     private static final int MAX_BATCHES = 100;
-
-    @Resource
-    TimerService timers;
 
     @Inject
     SurveySettings settings;
@@ -51,20 +42,19 @@ public class HashSweeper {
     HashSweep sweep;
 
     private final Map<TracedHash, Instant> sweptUpTo = new EnumMap<>(TracedHash.class);
-    private final AtomicBoolean busy = new AtomicBoolean();
 
-    @PostConstruct
-    void start() {
-        long millis = settings.hashSweepInterval().toMillis();
-        timers.createIntervalTimer(millis, millis, new TimerConfig("survey-hash-sweep", false));
+    @Override
+    protected String taskName() {
+        return "survey-hash-sweep";
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void tick() {
-        if (!busy.compareAndSet(false, true)) {
-            return;
-        }
+    @Override
+    protected Duration interval() {
+        return settings.hashSweepInterval();
+    }
+
+    @Override
+    protected void runOnce() {
         try {
             HashRetention retention = settings.hashRetention();
             Instant now = Instant.now();
@@ -73,8 +63,6 @@ public class HashSweeper {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "hash sweep failed; the next run carries on", e);
-        } finally {
-            busy.set(false);
         }
     }
 

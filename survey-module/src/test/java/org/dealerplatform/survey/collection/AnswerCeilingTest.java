@@ -57,7 +57,7 @@ class AnswerCeilingTest {
     @Test
     void aFloodFromEverNewAddressesCannotGrowTheCounts() {
         AnswerCeiling ceiling = ceiling(Instant.parse("2026-05-01T10:00:10Z"));
-        ceiling.maxKeys = 1_000;
+        ceiling.local.maxKeys(1_000);
         for (int i = 0; i < 50_000; i++) {
             ceiling.admit(from("2001:db8:" + Integer.toHexString(i) + "::/64"));
             assertTrue(ceiling.keys() <= 1_000, ceiling.keys() + " windows after " + i + " addresses");

@@ -91,7 +91,7 @@ class RateLimitsTest {
         RateLimits limits = limits(Instant.parse("2026-05-01T10:00:10Z"));
         limits.perAddressPerMinute = 1_000_000;
         limits.perNetworkPerMinute = 1_000_000;
-        limits.maxKeys = 1_000;
+        limits.local.maxKeys(1_000);
         for (int i = 0; i < 100_000; i++) {
             limits.overLimit(at("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255)));
             assertTrue(limits.keys() <= 1_000, limits.keys() + " windows after " + i + " addresses");

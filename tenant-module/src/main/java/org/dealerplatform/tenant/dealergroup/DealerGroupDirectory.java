@@ -1,5 +1,7 @@
 package org.dealerplatform.tenant.dealergroup;
 
+import org.dealerplatform.core.caching.SharedCaches;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,8 +15,7 @@ import org.dealerplatform.core.tenancy.TenantStanding;
 /**
  * Tells core whether a dealer group may use the platform and which modules it has enabled. Asked
  * on every request of a tenant user and every survey answer, so the answer is remembered for five
- * seconds; a change on this node is seen at once (after it commits), on other nodes within five
- * seconds.
+ * seconds; a change is seen on every node at once after it commits ({@link SharedCaches}).
  */
 @ApplicationScoped
 public class DealerGroupDirectory implements TenantDirectory {
@@ -24,6 +25,14 @@ public class DealerGroupDirectory implements TenantDirectory {
 
     private final ShortLived<String, TenantStanding> standings = new ShortLived<>(Duration.ofSeconds(5));
 
+    @Inject
+    SharedCaches caches;
+
+    @PostConstruct
+    void share() {
+        caches.register(SharedCaches.STANDINGS, standings);
+    }
+
     @Override
     public Optional<TenantStanding> standing(String tenantId) {
         return standings.get(tenantId, code -> groups.byCode(code)
@@ -31,6 +40,6 @@ public class DealerGroupDirectory implements TenantDirectory {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) DealerGroupChanged change) {
-        standings.forget(change.code());
+        caches.changed(SharedCaches.STANDINGS);
     }
 }

@@ -1,5 +1,9 @@
 package org.dealerplatform.tenant.dealergroup;
 
+import java.time.Duration;
+import java.util.UUID;
+import org.dealerplatform.core.cluster.ThisNode;
+import org.dealerplatform.core.scheduling.Leases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,27 +61,35 @@ public class DealerGroups {
     }
 
     /**
-     * Onboarding of one code at a time: two concurrent attempts would otherwise both provision
-     * the same Keycloak user, and the second password reset would void the first caller's
-     * one-time password. The lock is per JVM; with several platform nodes, onboard from one.
+     * Onboarding of one code at a time in the whole cluster: two concurrent attempts would
+     * otherwise both provision the same Keycloak user, and the second password reset would void
+     * the first caller's one-time password. The attempt holds the lease {@code onboarding:<code>}
+     * (a database row, so every node sees it); a second attempt meanwhile is refused as a conflict,
+     * and once the first has stored the group, any later one finds the code taken.
      */
     public Onboarded onboard(String code, String name, String contactEmail, List<String> moduleIds) {
         DealerGroup candidate = new DealerGroup(code, name, contactEmail, validModules(moduleIds), Instant.now(clock));
-        Object lock = onboarding.computeIfAbsent(candidate.code(), c -> new Object());
-        synchronized (lock) {
-            try {
-                if (byCode(candidate.code()).isPresent()) {
-                    throw Conflict.duplicate("code", "a dealer group with code " + code + " already exists");
-                }
-                InitialAdmin admin = provisioning.provision(candidate.code(), candidate.name(), candidate.contactEmail());
-                return new Onboarded(self.store(candidate), admin);
-            } finally {
-                onboarding.remove(candidate.code(), lock);
+        String lease = "onboarding:" + candidate.code();
+        String attempt = ThisNode.ID + "/" + UUID.randomUUID();
+        if (!leases.acquire(lease, attempt, ONBOARDING_AT_MOST)) {
+            throw Conflict.duplicate("code", "dealer group " + code + " is being onboarded right now");
+        }
+        try {
+            if (byCode(candidate.code()).isPresent()) {
+                throw Conflict.duplicate("code", "a dealer group with code " + code + " already exists");
             }
+            InitialAdmin admin = provisioning.provision(candidate.code(), candidate.name(), candidate.contactEmail());
+            return new Onboarded(self.store(candidate), admin);
+        } finally {
+            leases.release(lease, attempt);
         }
     }
 
-    private final java.util.concurrent.ConcurrentMap<String, Object> onboarding = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Longer than any onboarding takes (Keycloak answers in seconds); a node that died frees the code after it. */
+    static final Duration ONBOARDING_AT_MOST = Duration.ofMinutes(2);
+
+    @Inject
+    Leases leases;
 
     /** Public only so the call goes through the transactional proxy; use {@link #onboard}. */
     @Transactional

@@ -1,5 +1,9 @@
 package org.dealerplatform.tenant.shop;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.dealerplatform.core.caching.SharedCaches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +46,20 @@ public class Shops {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SharedCaches caches;
+
+    @Inject
+    Event<ShopChanged> shopChanges;
+
+    /** Fired when a shop is changed or closed; the survey pages on every node forget it once that commits. */
+    record ShopChanged(String shopId) {
+    }
+
+    void shopChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) ShopChanged change) {
+        caches.changed(SharedCaches.SHOPS);
+    }
 
     Clock clock = Clock.systemUTC();
 
@@ -112,6 +130,7 @@ public class Shops {
             audit.record(shop.active() ? "shop.reactivated" : "shop.deactivated", "shop", shop.id(),
                     shop.code() + " · " + Changes.of().field("active", wasActive, shop.active()), null);
         }
+        shopChanges.fire(new ShopChanged(shop.id()));
         return shop;
     }
 
