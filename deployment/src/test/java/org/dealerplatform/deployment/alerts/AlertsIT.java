@@ -235,6 +235,7 @@ class AlertsIT {
                 + " and username = ?", id, "alert.contact.viewed", "shop-a1") >= 1, "each opening is audited");
         assertEquals(404, groupB.get("/api/v1/alerts/" + id).status());
         assertNoClearNumber(digits);
+        assertNoExportHolds(digits);
 
         String transitions = "/api/v1/alerts/" + id + "/transitions";
         assertEquals(200, shopA1.post(transitions, Json.createObjectBuilder().add("to", "CONTACTED").build()).status());
@@ -727,6 +728,48 @@ class AlertsIT {
     }
 
     /** Every column of every alert table, binary ones read as bytes, holds none of the number's digits in clear. */
+    /**
+     * While a consented number is stored: none of the exports, in either format, for the group or
+     * for the association, holds it (nor its last eight digits, as a number written otherwise would).
+     */
+    void assertNoExportHolds(String digits) {
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String months = "from=" + now.minusMonths(1) + "&to=" + now;
+        DemoTenants.enableAlertsAndReports(assoc, "demo-group-a");   // the exports are the reporting module's
+        try {
+            exportsHoldNo(digits, months);
+        } finally {
+            DemoTenants.enableAlerts(assoc, "demo-group-a");
+        }
+    }
+
+    void exportsHoldNo(String digits, String months) {
+        for (String who : List.of("group-a", "assoc")) {
+            for (String file : List.of("samples.csv", "samples.xlsx", "scores.csv", "scores.xlsx")) {
+                java.net.http.HttpResponse<byte[]> export = Surveys.fetch(base + "/api/v1/exports/" + file + "?"
+                        + months, Keycloak.token(who));
+                assertEquals(200, export.statusCode(), who + " " + file);
+                String text = file.endsWith(".xlsx") ? xlsxText(export.body())
+                        : new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
+                assertFalse(text.contains(digits.substring(3)), who + "'s " + file + " holds the number");
+            }
+        }
+    }
+
+    /** Every XML part of an XLSX file (sheets and shared strings), as text. */
+    static String xlsxText(byte[] xlsx) {
+        StringBuilder text = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(text.length() > 0, "an XLSX file");
+        return text.toString();
+    }
+
     static void assertNoClearNumber(String digits) {
         for (String table : List.of("alert_case", "alert_step", "alert_contact_awaiting", "alert_group_rule",
                 "alert_note")) {
