@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.dealerplatform.core.domain.RuleViolation;
 import org.dealerplatform.core.persistence.StoredEntity;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
  * A dealer group subscribed to the platform. Its {@code code} is the tenant id carried in its
@@ -22,6 +24,10 @@ import org.dealerplatform.core.persistence.StoredEntity;
  */
 @Entity
 @Table(name = "dealer_group")
+// EclipseLink's shared cache is one per node: another node would keep answering a group's old
+// modules and status (a suspension, the reports module just enabled) from it for as long as it
+// likes; DealerGroupDirectory already remembers standings for seconds and is emptied cluster-wide
+@Cache(isolation = CacheIsolationType.ISOLATED)
 public class DealerGroup extends StoredEntity {
 
     /** Lower-case letters, digits and inner hyphens, 3 to 40 characters: safe in URLs, claims and usernames. */
