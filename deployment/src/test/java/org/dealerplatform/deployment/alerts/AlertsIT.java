@@ -749,25 +749,11 @@ class AlertsIT {
                 java.net.http.HttpResponse<byte[]> export = Surveys.fetch(base + "/api/v1/exports/" + file + "?"
                         + months, Keycloak.token(who));
                 assertEquals(200, export.statusCode(), who + " " + file);
-                String text = file.endsWith(".xlsx") ? xlsxText(export.body())
+                String text = file.endsWith(".xlsx") ? org.dealerplatform.deployment.support.Xlsx.allXml(export.body())
                         : new String(export.body(), java.nio.charset.StandardCharsets.UTF_8);
                 assertFalse(text.contains(digits.substring(3)), who + "'s " + file + " holds the number");
             }
         }
-    }
-
-    /** Every XML part of an XLSX file (sheets and shared strings), as text. */
-    static String xlsxText(byte[] xlsx) {
-        StringBuilder text = new StringBuilder();
-        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
-            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                text.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        assertTrue(text.length() > 0, "an XLSX file");
-        return text.toString();
     }
 
     static void assertNoClearNumber(String digits) {

@@ -21,8 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -30,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -448,21 +445,7 @@ class ExportsIT {
     }
 
     static String sheetXml(byte[] xlsx) {
-        try {
-            Path file = Files.createTempFile("export", ".xlsx");
-            try {
-                Files.write(file, xlsx);
-                // through the central directory: fastexcel's streamed entries defeat ZipInputStream
-                try (ZipFile zip = new ZipFile(file.toFile()); InputStream in = zip.getInputStream(
-                        zip.getEntry("xl/worksheets/sheet1.xml"))) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            } finally {
-                Files.delete(file);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return org.dealerplatform.deployment.support.Xlsx.sheetXml(xlsx);
     }
 
     /** Cell reference → {type attribute or null, text}. */
