@@ -1,9 +1,10 @@
 package org.dealerplatform.bench;
 
+import static org.dealerplatform.bench.BenchSupport.env;
+import static org.dealerplatform.bench.BenchSupport.json;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -181,16 +182,5 @@ public final class ClusterBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
-    private static int env(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
     }
 }

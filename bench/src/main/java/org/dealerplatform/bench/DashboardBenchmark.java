@@ -1,5 +1,7 @@
 package org.dealerplatform.bench;
 
+import static org.dealerplatform.bench.BenchSupport.env;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -283,10 +285,5 @@ public final class DashboardBenchmark {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static int env(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
     }
 }

@@ -1,10 +1,11 @@
 package org.dealerplatform.bench;
 
+import static org.dealerplatform.bench.BenchSupport.env;
+import static org.dealerplatform.bench.BenchSupport.json;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -374,18 +375,8 @@ public final class StandingsBenchmark {
         }
     }
 
-    private static JsonObject json(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    private static int env(String name, int fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
     }
 }
