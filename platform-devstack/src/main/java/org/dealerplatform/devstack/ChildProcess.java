@@ -93,6 +93,30 @@ final class ChildProcess {
         }
     }
 
+    /**
+     * A thread dump of the process (through {@code jcmd} of the JDK running the build), written
+     * next to the log; for a server that is up but does not answer, it shows where its threads
+     * wait. Returns the dump, or why there is none.
+     */
+    String threadDump() {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path file = logFile.resolveSibling(logFile.getFileName().toString().replaceFirst("\\.log$", "")
+                + "-threads-" + System.currentTimeMillis() + ".txt");
+        try {
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print", "-l")
+                    .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            if (!dump.waitFor(30, TimeUnit.SECONDS)) {
+                dump.destroyForcibly();
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
+        }
+    }
+
     /** Kills the whole tree at once (SIGKILL), as a crash or an operator's {@code kill -9} would. */
     void killTree() {
         List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle()))

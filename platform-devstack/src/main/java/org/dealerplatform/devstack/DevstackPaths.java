@@ -43,6 +43,14 @@ public final class DevstackPaths {
         return path("greenmail.jar");
     }
 
+    /**
+     * The asadmin commands every Payara Micro of the platform boots with ({@code --prebootcommandfile});
+     * production runs the same file (README, Production).
+     */
+    public static Path payaraPreBootCommands() {
+        return path("payara.preboot");
+    }
+
     public static Path realmDir() {
         return path("realm.dir");
     }

@@ -36,12 +36,32 @@ final class HttpProbe {
             }
             if (hopeless.getAsBoolean()) {
                 throw new IllegalStateException(server.failure("will not answer 200 on " + url
-                        + " (last answer: " + last[0] + ")", 40));
+                        + " (last answer: " + last[0] + ")", 40) + busyThreads(server, last[0]));
             }
             sleep(Duration.ofMillis(500));
         }
         throw new IllegalStateException(server.failure("did not answer 200 on " + url + " within " + timeout
-                + " (last answer: " + last[0] + ")", 40));
+                + " (last answer: " + last[0] + ")", 40) + busyThreads(server, last[0]));
+    }
+
+    /**
+     * A server that takes the connection but never answers is stuck somewhere inside: the
+     * request threads' stacks (from a thread dump) say where, which its log never does.
+     */
+    private static String busyThreads(ChildProcess server, String lastAnswer) {
+        if (!lastAnswer.contains("HttpTimeoutException") || !server.isAlive()) {
+            return "";
+        }
+        String dump = server.threadDump();
+        String stuck = java.util.Arrays.stream(dump.split("\\R\\R"))
+                .filter(thread -> thread.startsWith("\"http-thread-pool") && thread.contains("org.dealerplatform")
+                        || thread.contains("HealthCheck"))
+                .limit(4)
+                .map(thread -> thread.lines().limit(40).collect(java.util.stream.Collectors.joining(System.lineSeparator())))
+                .collect(java.util.stream.Collectors.joining(System.lineSeparator() + System.lineSeparator()));
+        return System.lineSeparator() + "Request threads at that moment (whole dump next to the log):"
+                + System.lineSeparator() + (stuck.isEmpty() ? dump.lines().limit(60)
+                        .collect(java.util.stream.Collectors.joining(System.lineSeparator())) : stuck);
     }
 
     /** {@code last[0]} keeps what the server said, so a failure can say why it was not ready. */

@@ -72,6 +72,7 @@ public final class PayaraMicroServer extends LocalServer {
         command.addAll(List.of("-jar", DevstackPaths.payaraMicroJar().toString(),
                 "--systemProperties", settings.toString(),
                 "--addLibs", DevstackPaths.jdbcDriverJar().toString(),
+                "--prebootcommandfile", DevstackPaths.payaraPreBootCommands().toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 "--nohostaware"));
         command.addAll(grid == null ? List.of("--nocluster") : grid.payaraOptions());

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
@@ -33,6 +38,25 @@ class PlatformBasicsIT {
         assertEquals(200, ready.status(), ready.body());
         assertTrue(ready.body().contains("\"migrations\":\"true\""), ready.body());
         assertEquals(200, Http.anonymous(Deployments.base(deployed)).get("/health/live").status());
+    }
+
+    /**
+     * Java's HttpClient asks every plain connection to become HTTP/2 ("Upgrade: h2c"); Grizzly's
+     * upgrade path could deadlock two request threads and leave the connection unanswered for
+     * good. The pre-boot commands switch HTTP/2 off on the plain listener: the server must stay on
+     * HTTP/1.1, over many requests on one client (it reuses the connection).
+     */
+    @Test
+    void answersAClientAskingForHttp2InHttp11() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        for (int i = 0; i < 20; i++) {
+            String path = i % 2 == 0 ? "/health/ready" : "/no-such-page-" + i;
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(Deployments.base(deployed) + path))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(HttpClient.Version.HTTP_1_1, answer.version(), path + " answered over " + answer.version());
+            assertEquals(i % 2 == 0 ? 200 : 404, answer.statusCode(), path);
+        }
     }
 
     @Test
