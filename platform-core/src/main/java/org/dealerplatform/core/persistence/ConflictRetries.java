@@ -22,7 +22,12 @@ import java.util.logging.Logger;
  * <p>
  * Bound to {@link Transactional} itself, with a priority below the container's transaction
  * interceptor (200): it wraps every transaction boundary of every module from the outside, and
- * no write path can be forgotten. It retries only where the method's own transaction begins
+ * no write path can be forgotten. {@code Transactional.value} is a binding member (the container
+ * has one interceptor per {@code TxType} the same way), so this class, bound to the default
+ * {@code REQUIRED}, only meets {@code REQUIRED} methods; {@link RequiresNew} is the same
+ * interceptor bound to {@code REQUIRES_NEW} (for a while it was missing, and a lease taken in
+ * a transaction of its own surfaced a deadlock instead of retrying it). The other types never
+ * begin a transaction, so there is nothing to retry for them. It retries only where the method's own transaction begins
  * ({@code REQUIRED} with no transaction yet, or {@code REQUIRES_NEW}); a method that joins its
  * caller's transaction passes the failure on, and the caller's boundary runs the whole
  * transaction again. Each attempt is a new transaction with a fresh persistence context and a
@@ -97,5 +102,12 @@ public class ConflictRetries {
             }
         }
         return declared == null ? Transactional.TxType.REQUIRED : declared.value();
+    }
+
+    /** The same retries for methods that begin a transaction of their own ({@code REQUIRES_NEW}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Interceptor
+    @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+    public static class RequiresNew extends ConflictRetries {
     }
 }

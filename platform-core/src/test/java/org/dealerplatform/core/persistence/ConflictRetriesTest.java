@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The retry rules of the interceptor, with the transaction status and the intercepted call
- * played by hand; that a real deadlock in Payara is retried end to end is ConflictRetryIT's job.
+ * played by hand, and which transaction types it is bound to. End to end, the two-node tests
+ * (ClusterIT) have their nodes take the same new leases at the same moment, which InnoDB
+ * sometimes answers with a deadlock that the retry absorbs.
  */
 class ConflictRetriesTest {
 
@@ -209,5 +211,25 @@ class ConflictRetriesTest {
         public boolean getRollbackOnly() {
             return false;
         }
+    }
+
+    /**
+     * {@code Transactional.value} is a binding member: an interceptor bound to {@code @Transactional}
+     * alone meets {@code REQUIRED} methods only. Every type that may begin a transaction needs its
+     * own binding, or its deadlocks reach the caller (as a lease's did).
+     */
+    @Test
+    void anInterceptorIsBoundToEachTransactionTypeThatBeginsATransaction() throws Exception {
+        Method value = Transactional.class.getMethod("value");
+        assertTrue(value.getAnnotation(jakarta.enterprise.util.Nonbinding.class) == null,
+                "value() is binding, so one interceptor per type is needed");
+        java.util.Set<Transactional.TxType> bound = java.util.EnumSet.noneOf(Transactional.TxType.class);
+        for (Class<?> type : new Class<?>[] {ConflictRetries.class, ConflictRetries.RequiresNew.class}) {
+            assertTrue(type.isAnnotationPresent(jakarta.interceptor.Interceptor.class), type.getName());
+            assertTrue(type.isAnnotationPresent(jakarta.annotation.Priority.class), type + " is enabled for the application");
+            bound.add(type.getDeclaredAnnotation(Transactional.class) != null
+                    ? type.getDeclaredAnnotation(Transactional.class).value() : Transactional.TxType.REQUIRED);
+        }
+        assertEquals(java.util.EnumSet.of(Transactional.TxType.REQUIRED, Transactional.TxType.REQUIRES_NEW), bound);
     }
 }
