@@ -73,6 +73,9 @@ public final class PlatformStack implements BeforeAllCallback {
         config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
         config.put("SURVEY_EXEMPT_ADDRESSES", "127.0.0.1,::1");
         config.put("SURVEY_CEILING_PER_ADDRESS", "10");
+        // and counted in 20-second windows, so a test that waits for a window to pass waits
+        // seconds (Surveys.freshCeilingWindow lines a test up with the start of one)
+        config.put("SURVEY_CEILING_WINDOW_SECONDS", "20");
         // Background work ticks within seconds instead of minutes, so a test sees a report run, an
         // export, an alert scan or a retention sweep finish without waiting: the same for every
         // test class, so classes deploy the same WAR and share one platform (SharedPlatform).

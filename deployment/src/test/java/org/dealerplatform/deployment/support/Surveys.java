@@ -31,6 +31,26 @@ public final class Surveys {
     }
 
     /** Downloads the shop's QR PNG with the given bearer token and decodes the URL it carries. */
+    /**
+     * Waits, when needed, until the ceiling's current window (as the test stack sets it) has at
+     * least {@code secondsNeeded} left, so that a test filling it is not cut by the window turning.
+     * Returns the window's length in seconds.
+     */
+    public static int freshCeilingWindow(int secondsNeeded) {
+        Map<String, String> config = PlatformStack.platformConfig();
+        int window = Integer.parseInt(config.getOrDefault("SURVEY_CEILING_WINDOW_SECONDS", "60"));
+        long millisInto = System.currentTimeMillis() % (window * 1000L);
+        if (window * 1000L - millisInto < secondsNeeded * 1000L) {
+            try {
+                Thread.sleep(window * 1000L - millisInto + 200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return window;
+    }
+
     public static String scanShopCode(String base, String bearer, String shopId) {
         HttpResponse<byte[]> png = fetch(base + "/api/v1/shops/" + shopId + "/qr.png?size=300", bearer);
         if (png.statusCode() != 200) {

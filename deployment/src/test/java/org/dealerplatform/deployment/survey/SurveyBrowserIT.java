@@ -317,10 +317,7 @@ class SurveyBrowserIT {
             phone.get(surveyUrl);
             answer(phone, "REPAIR", "网络拥挤时提交");
             key = phone.findElement(By.name("submission")).getDomProperty("value");
-            long second = java.time.Instant.now().getEpochSecond() % 60;
-            if (second > 40) {
-                sleep((61 - second) * 1000);
-            }
+            Surveys.freshCeilingWindow(12);
             int answers = 0;
             while (answers++ < 40 && Surveys.submit(neighbours, token, Surveys.answers(6, 6).build()).status() != 429) {
                 // others on the network use the minute's answers up
@@ -338,13 +335,6 @@ class SurveyBrowserIT {
         assertEquals(1, Database.count("select count(*) from survey_response where idempotency_key = ?", key));
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** Rates every item (7 to 9), recommends with 9, picks the visit type, writes a comment. */
     static void answer(ChromeDriver phone, String visitType, String comment) {

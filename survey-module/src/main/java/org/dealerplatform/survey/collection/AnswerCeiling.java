@@ -12,7 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The hard ceiling: more than {@code SURVEY_CEILING_PER_ADDRESS} answers in one minute from one
  * address (an IPv4 address or an IPv6 /64) are refused, not stored, with the seconds until the
- * minute is over. Below it nothing is refused: suspicious answers are kept and flagged
+ * minute is over. The window is a minute unless {@code SURVEY_CEILING_WINDOW_SECONDS} says
+ * otherwise (the test stack shortens it, so that a test waiting for a window to pass waits
+ * seconds, not a minute). Below it nothing is refused: suspicious answers are kept and flagged
  * ({@link RateLimits}, screening). Keyed only on the sender's address, never on the shop, so a
  * flood against a shop stops at the flooder and the shop's customers elsewhere are not touched.
  * <p>
@@ -27,6 +29,10 @@ public class AnswerCeiling {
     @ConfigProperty(name = "SURVEY_CEILING_PER_ADDRESS", defaultValue = "60")
     int perAddressPerMinute = 60;
 
+    @Inject
+    @ConfigProperty(name = "SURVEY_CEILING_WINDOW_SECONDS", defaultValue = "60")
+    int windowSeconds = 60;
+
     Clock clock = Clock.systemUTC();
 
     @Inject
@@ -40,12 +46,13 @@ public class AnswerCeiling {
             return;
         }
         long millis = clock.millis();
-        long minute = millis / 60_000;
+        long windowMillis = Math.max(1, windowSeconds) * 1000L;
+        long window = millis / windowMillis;
         OptionalInt clusterWide = shared == null ? OptionalInt.empty()
-                : shared.add("ceiling:" + visitor.address(), minute, Duration.ofMinutes(1));
-        int count = clusterWide.isPresent() ? clusterWide.getAsInt() : local.add(visitor.address(), minute);
+                : shared.add("ceiling:" + visitor.address(), window, Duration.ofMillis(windowMillis));
+        int count = clusterWide.isPresent() ? clusterWide.getAsInt() : local.add(visitor.address(), window);
         if (count > perAddressPerMinute) {
-            int retryAfter = (int) Math.max(1, (60_000 - millis % 60_000 + 999) / 1000);
+            int retryAfter = (int) Math.max(1, (windowMillis - millis % windowMillis + 999) / 1000);
             throw new CeilingReached(retryAfter);
         }
     }

@@ -45,6 +45,19 @@ class AnswerCeilingTest {
     }
 
     @Test
+    void aShorterWindowRefusesUntilItsEnd() {
+        AnswerCeiling ceiling = ceiling(Instant.parse("2026-05-01T10:00:15.500Z"));
+        ceiling.windowSeconds = 20;
+        for (int i = 0; i < 3; i++) {
+            assertDoesNotThrow(() -> ceiling.admit(from("203.0.113.9")));
+        }
+        CeilingReached refused = assertThrows(CeilingReached.class, () -> ceiling.admit(from("203.0.113.9")));
+        assertEquals(5, refused.retryAfterSeconds(), "4.5 s to the window ending at 10:00:20, rounded up");
+        ceiling.clock = Clock.fixed(Instant.parse("2026-05-01T10:00:20Z"), ZoneOffset.UTC);
+        assertDoesNotThrow(() -> ceiling.admit(from("203.0.113.9")), "the next window starts afresh");
+    }
+
+    @Test
     void anExemptAddressIsNeverRefused() {
         AnswerCeiling ceiling = ceiling(Instant.parse("2026-05-01T10:00:10Z"));
         Visitor exempt = new Visitor(null, "127.0.0.1", "key", "127.0.0.0/24", false, true);
