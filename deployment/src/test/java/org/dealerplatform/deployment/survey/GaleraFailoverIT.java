@@ -44,9 +44,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stored exactly once and counted once in the rollups. Half the submissions name a repair order,
  * so both ways of storing a sample (group-commit batches, one by one) are under load.
  * <p>
- * Needs the three-node cluster of {@code platform-devstack/galera/galera.sh}; run by
- * {@code platform-devstack/galera/failover-test.sh} (which starts and removes a cluster of its
- * own, and which {@code ./test.sh} runs after the suite). Skipped without {@code -Dgalera=true}.
+ * Needs the three-node cluster of {@code platform-devstack/galera/galera.sh}; {@code ./test.sh}
+ * runs it in the suite's Maven run and {@code platform-devstack/galera/failover-test.sh} alone,
+ * both inside {@code with-test-cluster.sh}, which starts and removes a cluster of their own.
+ * Skipped without {@code -Dgalera=true}.
  */
 @ExtendWith(OwnPlatforms.class)
 @Order(SharedPlatform.OWN_WAR)
