@@ -30,6 +30,11 @@ public class AlertMailSettings {
     @ConfigProperty(name = "ALERTS_MAIL_LEASE_SECONDS", defaultValue = "120")
     int leaseSeconds;
 
+    /** How long a sent (or finally failed) mail stays in the outbox before it is deleted. */
+    @Inject
+    @ConfigProperty(name = "ALERTS_MAIL_KEEP_DAYS", defaultValue = "90")
+    int keepDays;
+
     /** The daily digest's time, Beijing time. */
     @Inject
     @ConfigProperty(name = "ALERTS_DIGEST_TIME", defaultValue = "08:00")
@@ -48,6 +53,10 @@ public class AlertMailSettings {
 
     public RetryPolicy retry() {
         return RetryPolicy.startingAfter(Duration.ofSeconds(Math.max(1, retrySeconds)));
+    }
+
+    public Duration keepFinished() {
+        return Duration.ofDays(Math.max(1, keepDays));
     }
 
     public Duration lease() {

@@ -16,7 +16,8 @@ import org.dealerplatform.core.scheduling.ClusterTask;
 
 /**
  * Once per {@code ALERTS_MAIL_SECONDS} (5) in the cluster ({@link ClusterTask}): plan the new
- * alerts' mail, escalate overdue cases, write the digests whose time has come, send what is due.
+ * alerts' mail, escalate overdue cases, write the digests whose time has come, send what is due,
+ * and delete the outbox rows finished more than {@code ALERTS_MAIL_KEEP_DAYS} (90) ago.
  * Each step is still safe if two nodes meet (conditional updates, leased outbox rows). Each step fails on its own: a broken escalation does not hold back new-alert mail.
  */
 @Singleton
@@ -40,6 +41,9 @@ public class AlertMailWorker extends ClusterTask {
 
     @Inject
     AlertMailDelivery delivery;
+
+    @Inject
+    AlertOutbox outbox;
 
     @Override
     protected String taskName() {
@@ -66,6 +70,7 @@ public class AlertMailWorker extends ClusterTask {
         });
         step("writing digests", () -> planning.writeDigests(sender, settings.digest(), Instant.now()));
         step("sending alert mail", () -> delivery.sendDue(NODE));
+        step("forgetting old mail", () -> outbox.forgetFinishedBefore(Instant.now().minus(settings.keepFinished())));
     }
 
     private static void step(String what, Runnable step) {

@@ -132,6 +132,23 @@ public class AlertOutbox {
                 .executeUpdate() == 1;
     }
 
+    /** Rows forgotten per call; the worker calls once a tick, so a backlog goes over a few ticks. */
+    static final int FORGET_BATCH = 1_000;
+
+    /**
+     * Deletes up to {@value #FORGET_BATCH} rows that finished (sent, or failed for good) before
+     * the cut-off: the outbox is a delivery record, not an archive, and each row keeps a staff
+     * address and the whole mail. Nothing is mailed again for it: whether an alert, an escalation
+     * or a digest was planned is recorded on the alert and in {@code alert_digest}, not here.
+     * Returns how many rows went.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int forgetFinishedBefore(Instant cutOff) {
+        return NativeSql.query(em, "delete from alert_mail where finished_at < ? and state in ('SENT', 'FAILED')"
+                        + " order by finished_at limit " + FORGET_BATCH)
+                .setParameter(1, Timestamp.from(cutOff)).executeUpdate();
+    }
+
     static String cut(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }

@@ -169,6 +169,46 @@ class AlertMailIT {
         return Json.createObjectBuilder().add("digest", digest).build();
     }
 
+    /**
+     * The outbox is a delivery record, not an archive: a mail finished (sent, or failed for good)
+     * more than ALERTS_MAIL_KEEP_DAYS (90) ago is deleted by the mail worker; a recent one, and one
+     * still waiting for a retry however old, stay.
+     */
+    @Test
+    void mailFinishedLongAgoLeavesTheOutboxAndEverythingElseStays() throws Exception {
+        String sentLongAgo = outboxRow("SENT", "date_sub(now(3), interval 100 day)", null);
+        String failedLongAgo = outboxRow("FAILED", "date_sub(now(3), interval 91 day)", null);
+        String sentRecently = outboxRow("SENT", "date_sub(now(3), interval 2 day)", null);
+        String waitingSinceLongAgo = outboxRow("RETRY_WAIT", null, "date_add(now(3), interval 1 day)");
+        try {
+            long end = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < end && outboxHas(sentLongAgo) + outboxHas(failedLongAgo) > 0) {
+                Thread.sleep(500);
+            }
+            assertEquals(0, outboxHas(sentLongAgo), "a mail sent 100 days ago is deleted");
+            assertEquals(0, outboxHas(failedLongAgo), "a mail that failed for good 91 days ago is deleted");
+            assertEquals(1, outboxHas(sentRecently), "a mail sent 2 days ago stays");
+            assertEquals(1, outboxHas(waitingSinceLongAgo), "a mail still to be retried stays, however old");
+        } finally {
+            Database.update("delete from alert_mail where id in (?, ?)", sentRecently, waitingSinceLongAgo);
+        }
+    }
+
+    private String outboxRow(String state, String finishedAt, String nextAttemptAt) {
+        String id = UUID.randomUUID().toString();
+        Database.update("insert into alert_mail (id, kind, subject_key, recipient, tenant_id, shop_id, locale, subject,"
+                + " body_text, body_html, message_id, state, attempts, queued_at, next_attempt_at, sent_at, finished_at)"
+                + " values (?, 'NEW_ALERT', ?, 'old-mail@demo.example.com', 'demo-group-a', ?, 'zh-CN', '旧邮件', 'text',"
+                + " '<p>html</p>', ?, ?, 1, date_sub(now(3), interval 120 day), " + (nextAttemptAt == null ? "null" : nextAttemptAt)
+                + ", " + ("SENT".equals(state) ? finishedAt : "null") + ", " + (finishedAt == null ? "null" : finishedAt) + ")",
+                id, "retention-" + id, shopA1Id, "<retention." + id + "@demo.example.com>", state);
+        return id;
+    }
+
+    private static long outboxHas(String id) {
+        return Database.count("select count(*) from alert_mail where id = ?", id);
+    }
+
     static void awaitPlanned(String alertId) throws InterruptedException {
         long until = System.currentTimeMillis() + MAIL_WAIT.toMillis();
         while (Database.count("select count(*) from alert_case where id = ? and mail_planned_at is not null",
