@@ -53,15 +53,17 @@ final class HttpProbe {
             return "";
         }
         String dump = server.threadDump();
-        String stuck = java.util.Arrays.stream(dump.split("\\R\\R"))
-                .filter(thread -> thread.startsWith("\"http-thread-pool") && thread.contains("org.dealerplatform")
-                        || thread.contains("HealthCheck"))
-                .limit(4)
-                .map(thread -> thread.lines().limit(40).collect(java.util.stream.Collectors.joining(System.lineSeparator())))
-                .collect(java.util.stream.Collectors.joining(System.lineSeparator() + System.lineSeparator()));
-        return System.lineSeparator() + "Request threads at that moment (whole dump next to the log):"
-                + System.lineSeparator() + (stuck.isEmpty() ? dump.lines().limit(60)
-                        .collect(java.util.stream.Collectors.joining(System.lineSeparator())) : stuck);
+        String nl = System.lineSeparator();
+        int deadlock = dump.indexOf("Found one Java-level deadlock");
+        String stuck = deadlock >= 0
+                ? dump.substring(deadlock).lines().limit(60).collect(java.util.stream.Collectors.joining(nl))
+                : java.util.Arrays.stream(dump.split("\\R\\R"))
+                        .filter(thread -> thread.startsWith("\"http-thread-pool") && !thread.contains("getTask"))
+                        .limit(4)
+                        .map(thread -> thread.lines().limit(40).collect(java.util.stream.Collectors.joining(nl)))
+                        .collect(java.util.stream.Collectors.joining(nl + nl));
+        return nl + "Busy request threads at that moment (the whole dump is next to the log):" + nl
+                + (stuck.isEmpty() ? "none (the server is not busy answering: look at the network)" : stuck);
     }
 
     /** {@code last[0]} keeps what the server said, so a failure can say why it was not ready. */
