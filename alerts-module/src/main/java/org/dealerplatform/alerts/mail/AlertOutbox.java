@@ -138,8 +138,11 @@ public class AlertOutbox {
     /**
      * Deletes up to {@value #FORGET_BATCH} rows that finished (sent, or failed for good) before
      * the cut-off: the outbox is a delivery record, not an archive, and each row keeps a staff
-     * address and the whole mail. Nothing is mailed again for it: whether an alert, an escalation
-     * or a digest was planned is recorded on the alert and in {@code alert_digest}, not here.
+     * address and the whole mail. Nothing is mailed again for it: whether an alert's mail or a
+     * digest was planned is recorded on the alert and in {@code alert_digest}, not here. One
+     * exception, accepted: an alert withdrawn and reinstated (its sample accepted on review) gets
+     * {@code escalated_at} cleared; while its old escalation row is here the outbox's key keeps a
+     * second escalation out, after that (90 days on) a reinstated, overdue alert is escalated again.
      * Returns how many rows went.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -30,7 +30,6 @@ public final class Surveys {
     private Surveys() {
     }
 
-    /** Downloads the shop's QR PNG with the given bearer token and decodes the URL it carries. */
     /**
      * Waits, when needed, until the ceiling's current window (as the test stack sets it) has at
      * least {@code secondsNeeded} left, so that a test filling it is not cut by the window turning.
@@ -51,6 +50,7 @@ public final class Surveys {
         return window;
     }
 
+    /** Downloads the shop's QR PNG with the given bearer token and decodes the URL it carries. */
     public static String scanShopCode(String base, String bearer, String shopId) {
         HttpResponse<byte[]> png = fetch(base + "/api/v1/shops/" + shopId + "/qr.png?size=300", bearer);
         if (png.statusCode() != 200) {

@@ -32,9 +32,11 @@ import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
 import org.dealerplatform.devstack.FreePorts;
 import org.dealerplatform.devstack.PayaraMicroServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -44,10 +46,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stored exactly once and counted once in the rollups. Half the submissions name a repair order,
  * so both ways of storing a sample (group-commit batches, one by one) are under load.
  * <p>
- * Needs the three-node cluster of {@code platform-devstack/galera/galera.sh}; {@code ./test.sh}
- * runs it in the suite's Maven run and {@code platform-devstack/galera/failover-test.sh} alone,
- * both inside {@code with-test-cluster.sh}, which starts and removes a cluster of their own.
- * Skipped without {@code -Dgalera=true}.
+ * Starts and removes a three-node cluster of its own with {@code platform-devstack/galera/galera.sh}
+ * ({@code /tmp/dealer-galera-test}, ports 13310-13313; {@code GALERA_TEST_DIR}, {@code GALERA_TEST_PORT}
+ * and {@code GALERA_TEST_GCOMM_PORT} move them). {@code ./test.sh} runs it in the suite's Maven run,
+ * {@code platform-devstack/galera/failover-test.sh} alone. Skipped without {@code -Dgalera=true}.
  */
 @ExtendWith(OwnPlatforms.class)
 @Order(SharedPlatform.OWN_WAR)
@@ -63,6 +65,22 @@ class GaleraFailoverIT {
 
     /** One submission: its key and body, the id once acknowledged, and whether that came after the kill. */
     record Attempt(String key, JsonObject body, String acknowledgedId, boolean afterKill) {
+    }
+
+    /**
+     * A cluster of its own, in its own directory and on its own ports (an operator's cluster from
+     * galera.sh, on the defaults, is left alone), started here rather than before the build: if
+     * it cannot start, this test fails and every other test still runs.
+     */
+    @BeforeAll
+    static void startCluster() throws Exception {
+        galera("destroy", 60);
+        galera("start", 900);    // installs Debian's packages the first time
+    }
+
+    @AfterAll
+    static void removeCluster() throws Exception {
+        galera("destroy", 60);
     }
 
     @Test
@@ -194,10 +212,31 @@ class GaleraFailoverIT {
     }
 
     private static String galera(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(GALERA.toString(), command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, "galera.sh " + command + ": " + output);
-        return output;
+        return galera(command, 60);
+    }
+
+    private static String galera(String command, int seconds) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(GALERA.toString(), command).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("GALERA_DIR", System.getenv().getOrDefault("GALERA_TEST_DIR", "/tmp/dealer-galera-test"));
+        env.put("GALERA_PORT", System.getenv().getOrDefault("GALERA_TEST_PORT", "13310"));
+        env.put("GALERA_GCOMM_PORT", System.getenv().getOrDefault("GALERA_TEST_GCOMM_PORT", "24657"));
+        Process process = builder.start();
+        // read while it runs (a package installation prints a lot), then wait for its exit
+        java.util.concurrent.CompletableFuture<String> output = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "(output unreadable: " + e + ")";
+            }
+        });
+        boolean exited = process.waitFor(seconds, TimeUnit.SECONDS);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        String printed = output.join();
+        assertTrue(exited && process.exitValue() == 0, "galera.sh " + command + ": " + printed);
+        return printed;
     }
 
     private static long count(Map<String, String> db, String sql, Object... params) throws SQLException {

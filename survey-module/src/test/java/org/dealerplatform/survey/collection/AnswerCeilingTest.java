@@ -15,7 +15,7 @@ class AnswerCeilingTest {
 
     static AnswerCeiling ceiling(Instant now) {
         AnswerCeiling ceiling = new AnswerCeiling();
-        ceiling.perAddressPerMinute = 3;
+        ceiling.perAddressPerWindow = 3;
         ceiling.clock = Clock.fixed(now, ZoneOffset.UTC);
         return ceiling;
     }
@@ -40,7 +40,7 @@ class AnswerCeilingTest {
     @Test
     void theLastSecondOfAMinuteAsksForOneSecond() {
         AnswerCeiling ceiling = ceiling(Instant.parse("2026-05-01T10:00:59.900Z"));
-        ceiling.perAddressPerMinute = 0;
+        ceiling.perAddressPerWindow = 0;
         assertEquals(1, assertThrows(CeilingReached.class, () -> ceiling.admit(from("203.0.113.9"))).retryAfterSeconds());
     }
 
@@ -55,6 +55,15 @@ class AnswerCeilingTest {
         assertEquals(5, refused.retryAfterSeconds(), "4.5 s to the window ending at 10:00:20, rounded up");
         ceiling.clock = Clock.fixed(Instant.parse("2026-05-01T10:00:20Z"), ZoneOffset.UTC);
         assertDoesNotThrow(() -> ceiling.admit(from("203.0.113.9")), "the next window starts afresh");
+    }
+
+    @Test
+    void aWindowIsNeverLongerThanTheMinuteThePagePromises() {
+        AnswerCeiling ceiling = ceiling(Instant.parse("2026-05-01T10:00:15.500Z"));
+        ceiling.windowSeconds = 300;
+        ceiling.perAddressPerWindow = 0;
+        assertEquals(45, assertThrows(CeilingReached.class, () -> ceiling.admit(from("203.0.113.9"))).retryAfterSeconds(),
+                "to the end of the minute, not of five");
     }
 
     @Test
