@@ -446,12 +446,12 @@ class SurveyScoresIT {
             assertTrue(absent(score, "overall"), score.toString());
             return;
         }
-        assertEquals(round(((Number) sums.get("overall")).doubleValue() / n), score.getJsonNumber("overall").doubleValue(),
-                1e-9, "overall of " + where);
+        assertRounding(((Number) sums.get("overall")).doubleValue() / n, score.getJsonNumber("overall").doubleValue(),
+                "overall of " + where);
         long advisorN = ((Number) sums.get("advisor_n")).longValue();
         if (advisorN > 0) {
-            assertEquals(round(((Number) sums.get("advisor_sum")).doubleValue() / advisorN), score.getJsonObject(
-                    "dimensions").getJsonNumber("ADVISOR").doubleValue(), 1e-9, "advisor dimension of " + where);
+            assertRounding(((Number) sums.get("advisor_sum")).doubleValue() / advisorN, score.getJsonObject(
+                    "dimensions").getJsonNumber("ADVISOR").doubleValue(), "advisor dimension of " + where);
         }
         long npsN = ((Number) sums.get("nps_n")).longValue();
         if (npsN > 0) {
@@ -461,8 +461,19 @@ class SurveyScoresIT {
         }
     }
 
+    /** As the platform rounds (Aggregate.round): snapped to nine decimals, then to the hundredth. */
     static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Math.round(Math.rint(value * 1e9) / 1e9 * 100) / 100.0;
+    }
+
+    /**
+     * {@code shown} is the hundredth nearest to {@code exact}, the mean of the shop rows summed by
+     * hand. The view sums the same samples in another order (rows above the shop), so at a half
+     * hundredth either neighbour is right; anything farther is a wrong sum.
+     */
+    static void assertRounding(double exact, double shown, String what) {
+        assertTrue(Math.abs(exact - shown) <= 0.005 + 1e-9, what + ": " + shown + " is not " + exact + " rounded");
+        assertEquals(shown, Math.round(shown * 100) / 100.0, 1e-12, what + " shows hundredths");
     }
 
     static final List<String> SHOP_ROW_MEASURES = List.of("valid_count", "overall_sum", "overall_sq_sum",

@@ -84,7 +84,14 @@ public final class Aggregate {
         return Double.isNaN(value) ? null : round(value);
     }
 
+    /**
+     * To the hundredth shown everywhere. Snapped to nine decimals first: the same samples summed
+     * in another order (a shop's rows, a province's, a group's) differ in the last bits of a
+     * double, and a mean of exactly 53.125 could show as 53.13 on one dashboard and 53.12 on the
+     * next.
+     */
     static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        double snapped = Math.rint(value * 1e9) / 1e9;
+        return Math.round(snapped * 100) / 100.0;
     }
 }

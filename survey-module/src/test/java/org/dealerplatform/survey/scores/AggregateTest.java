@@ -35,4 +35,13 @@ class AggregateTest {
         assertNull(empty.margin());
         assertNull(empty.dimensions().get("PRICE"));
     }
+
+    /** The same mean summed in two orders lands a hair either side of a half hundredth: one figure. */
+    @Test
+    void aMeanAtAHalfHundredthShowsTheSameWhicheverOrderItWasSummedIn() {
+        assertEquals(53.13, Aggregate.round(53.125 - 3e-14));
+        assertEquals(53.13, Aggregate.round(53.125 + 3e-14));
+        assertEquals(53.12, Aggregate.round(53.1249));
+        assertEquals(-1.5, Aggregate.round(-1.5 + 1e-13), "NPS can be negative");
+    }
 }
