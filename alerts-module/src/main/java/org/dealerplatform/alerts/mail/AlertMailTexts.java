@@ -55,18 +55,29 @@ public final class AlertMailTexts {
         return body.done(subject, text("footer"));
     }
 
+    /**
+     * Alerts a digest lists at most. A shop with a bad day still gets a mail a manager can read
+     * on a phone; the oldest come first (their deadlines are nearest), the rest are counted and
+     * wait in the inbox.
+     */
+    static final int LISTED_AT_MOST = 50;
+
     /** The shop's alerts since its last digest, oldest first; each line links to its alert. */
     public MailContent digest(String shopName, List<AlertFacts> alerts) {
         String count = Integer.toString(alerts.size());
         String subject = text("digest.subject", shopName, count);
         Body body = new Body(locale);
         body.para(text("digest.intro", shopName, count));
-        for (AlertFacts alert : alerts) {
+        List<AlertFacts> listed = alerts.subList(0, Math.min(alerts.size(), LISTED_AT_MOST));
+        for (AlertFacts alert : listed) {
             String reasons = String.join(" / ", alert.reasons(locale));
             body.linkedItem(text("digest.item", time(alert.raisedAt()), reasons, time(alert.firstContactDue())),
                     alertLink(alert.alertId()));
         }
         body.endList();
+        if (listed.size() < alerts.size()) {
+            body.para(text("digest.more", Integer.toString(alerts.size() - listed.size())));
+        }
         body.link(text("digest.inbox", "{link}"), baseUrl + "/console/alerts");
         return body.done(subject, text("footer"));
     }

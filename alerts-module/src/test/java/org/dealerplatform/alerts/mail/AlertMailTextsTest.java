@@ -63,4 +63,25 @@ class AlertMailTextsTest {
         assertTrue(escalation.text().contains("2026-03-06 10:15"), escalation.text());
         assertFalse(escalation.text().contains("{"), "every placeholder filled");
     }
+
+    @Test
+    void a_digest_of_a_bad_day_lists_the_oldest_fifty_and_counts_the_rest() {
+        List<AlertFacts> day = new java.util.ArrayList<>();
+        for (int i = 0; i < 73; i++) {
+            day.add(new AlertFacts(String.format("4f1c2a9e-0000-4000-8000-%012d", i), "demo-group-a", "shop-1", "浦东店",
+                    ALERT.raisedAt().plusSeconds(60L * i), ALERT.firstContactDue().plusSeconds(60L * i),
+                    "总分 40，低于 60 分", "Overall score 40, below 60"));
+        }
+        MailContent zh = new AlertMailTexts(Locale.SIMPLIFIED_CHINESE, "http://localhost:8080").digest("浦东店", day);
+        assertTrue(zh.subject().contains("73"), "the subject counts them all: " + zh.subject());
+        assertTrue(zh.text().contains("/console/alerts/" + day.get(49).alertId()), "the fiftieth is listed");
+        assertFalse(zh.text().contains("/console/alerts/" + day.get(50).alertId()), "the fifty-first is not");
+        assertTrue(zh.text().contains("另有 23 条预警未在此列出"), zh.text());
+        assertEquals(50, zh.html().split("<li>", -1).length - 1, "fifty items in the HTML too");
+
+        MailContent en = new AlertMailTexts(Locale.ENGLISH, "http://localhost:8080").digest("Pudong", day);
+        assertTrue(en.text().contains("23 more alerts are not listed here"), en.text());
+        MailContent small = new AlertMailTexts(Locale.ENGLISH, "http://localhost:8080").digest("Pudong", day.subList(0, 2));
+        assertFalse(small.text().contains("more alerts are not listed"), "nothing said when all are listed");
+    }
 }
