@@ -15,6 +15,12 @@ import java.util.function.Function;
  * change when the entry expires.
  * Empty results are not remembered, so only keys that name something real are kept, and never
  * more than {@code maxEntries} of them ({@link Capacity}).
+ * <p>
+ * A load that was under way when the cache was told to forget is not remembered: it may have
+ * read the data from before the change (a background task read a dealer group's modules while the
+ * association's change committed, stored them after the change had emptied the cache, and the
+ * group's requests were refused the new module for five seconds). Every forget counts a
+ * generation; a load stores its answer only if no forget happened since it began.
  */
 public final class ShortLived<K, V> {
 
@@ -26,6 +32,7 @@ public final class ShortLived<K, V> {
     private final int maxEntries;
 
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final long lifetimeMillis;
     private final Clock clock;
 
@@ -49,10 +56,17 @@ public final class ShortLived<K, V> {
         if (known != null && known.until() > now) {
             return Optional.of(known.value());
         }
+        long before = generation.get();
         Optional<V> loaded = load.apply(key);
         if (loaded.isPresent()) {
-            Capacity.makeRoom(entries, maxEntries, e -> e.until() <= now);
-            entries.put(key, new Entry<>(loaded.get(), now + lifetimeMillis));
+            if (generation.get() == before) {
+                Capacity.makeRoom(entries, maxEntries, e -> e.until() <= now);
+                Entry<V> entry = new Entry<>(loaded.get(), now + lifetimeMillis);
+                entries.put(key, entry);
+                if (generation.get() != before) {
+                    entries.remove(key, entry);    // a forget came between the check and the put
+                }
+            }
         } else {
             entries.remove(key);
         }
@@ -65,15 +79,18 @@ public final class ShortLived<K, V> {
     }
 
     public void forget(K key) {
+        generation.incrementAndGet();
         entries.remove(key);
     }
 
     /** Forgets every entry (the data changed on another node, which does not say which key). */
     public void clear() {
+        generation.incrementAndGet();
         entries.clear();
     }
 
     public void forgetIf(java.util.function.Predicate<V> matching) {
+        generation.incrementAndGet();
         entries.values().removeIf(e -> matching.test(e.value()));
     }
 }

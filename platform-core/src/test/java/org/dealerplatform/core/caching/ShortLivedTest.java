@@ -40,6 +40,32 @@ class ShortLivedTest {
         assertEquals(1, cache.size());
     }
 
+    /** What was read before a change committed is not kept after the change emptied the cache. */
+    @Test
+    void aLoadOvertakenByAChangeIsNotRemembered() {
+        AtomicInteger loads = new AtomicInteger();
+        ShortLived<String, String> cache = new ShortLived<>(Duration.ofSeconds(10), NOW);
+        // the load reads the old modules, then the change commits and empties the cache, then the load returns
+        assertEquals("without alerts", cache.get("demo-group-a", k -> {
+            loads.incrementAndGet();
+            cache.clear();
+            return Optional.of("without alerts");
+        }).orElseThrow());
+        assertEquals("with alerts", cache.get("demo-group-a", k -> {
+            loads.incrementAndGet();
+            return Optional.of("with alerts");
+        }).orElseThrow(), "the next request reads again");
+        assertEquals(2, loads.get());
+        assertEquals("with alerts", cache.get("demo-group-a", k -> Optional.of("never read")).orElseThrow(),
+                "and that answer is remembered");
+
+        cache.get("A1", k -> {
+            cache.forget("other");
+            return Optional.of("old A1");
+        });
+        assertEquals("new A1", cache.get("A1", k -> Optional.of("new A1")).orElseThrow(), "the same for one key forgotten");
+    }
+
     @Test
     void unknownKeysAreNotKept() {
         ShortLived<String, String> cache = new ShortLived<>(Duration.ofSeconds(10), 100, NOW);
