@@ -1,30 +1,21 @@
 package org.dealerplatform.deployment.alerts;
 
-import org.dealerplatform.deployment.support.SharedPlatform;
-import org.dealerplatform.deployment.support.PlatformWar;
-import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.dealerplatform.deployment.support.Accessibility;
 import org.dealerplatform.deployment.support.Browser;
 import org.dealerplatform.deployment.support.Database;
-import org.dealerplatform.deployment.support.DemoTenants;
-import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
 import org.dealerplatform.deployment.support.Surveys;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,37 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (form, thank-you step with the consent offer) and the alert pages pass axe-core's WCAG 2 A/AA
  * rules. Same WAR as AlertsIT (scan every second).
  */
-@ExtendWith(SharedPlatform.class)
-class AlertConsoleBrowserIT {
+class AlertConsoleBrowserIT extends DemoGroupsWithAlerts {
 
     static final long WAIT_MILLIS = 30_000;
-
-    @PlatformWar
-    static WebArchive platform() {
-        return Deployments.platform();
-    }
-
-    @PlatformUrl
-    URL deployed;
-
-    String base;
-    Http api;
-    Http groupA;
-    Http shopA1;
-    String shopA1Id;
-
-    @BeforeEach
-    void groupsWithAlerts() {
-        base = Deployments.base(deployed);
-        api = Http.anonymous(base);
-        DemoTenants.ensure(api);
-        Http assoc = api.as(Keycloak.token("assoc"));
-        DemoTenants.enableAlerts(assoc, "demo-group-a");
-        DemoTenants.enableAlerts(assoc, "demo-group-b");
-        groupA = api.as(Keycloak.token("group-a"));
-        shopA1 = api.as(Keycloak.token("shop-a1"));
-        shopA1Id = DemoTenants.ensureShop(groupA, "A1", "上海浦东丰田4S店");
-    }
 
     @Test
     void theShopManagerCallsTheConsentedNumberMarksContactedAndResolvesOnAPhone() {

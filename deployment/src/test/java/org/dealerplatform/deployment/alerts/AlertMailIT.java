@@ -1,30 +1,22 @@
 package org.dealerplatform.deployment.alerts;
 
-import org.dealerplatform.deployment.support.SharedPlatform;
-import org.dealerplatform.deployment.support.PlatformWar;
-import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.dealerplatform.deployment.support.Database;
 import org.dealerplatform.deployment.support.DemoTenants;
-import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
 import org.dealerplatform.deployment.support.PlatformStack;
 import org.dealerplatform.deployment.support.Surveys;
 import org.dealerplatform.devstack.MailMessage;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Alert mail on the real stack, read back from the real SMTP server (GreenMail): a low score sent
@@ -33,40 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * escalation, a case contacted in time none; a shop that chose the daily digest gets one digest
  * listing its alert and no mail of its own. The scan and the mail worker run every second here.
  */
-@ExtendWith(SharedPlatform.class)
-class AlertMailIT {
+class AlertMailIT extends DemoGroupsWithAlerts {
 
     static final Duration MAIL_WAIT = Duration.ofSeconds(90);
     static final String A1_MANAGER = "shop-a1@demo.example.com";
     static final String GROUP_A_ADMIN = "group-a@demo.example.com";
     static final String DIGEST_MANAGER = "shop-ad";
-
-    @PlatformWar
-    static WebArchive platform() {
-        return Deployments.platform();
-    }
-
-    @PlatformUrl
-    URL deployed;
-
-    String base;
-    Http api;
-    Http groupA;
-    Http shopA1;
-    String shopA1Id;
-
-    @BeforeEach
-    void groupWithAlerts() {
-        base = Deployments.base(deployed);
-        api = Http.anonymous(base);
-        DemoTenants.ensure(api);
-        Http assoc = api.as(Keycloak.token("assoc"));
-        DemoTenants.enableAlerts(assoc, "demo-group-a");
-        DemoTenants.enableAlerts(assoc, "demo-group-b");
-        groupA = api.as(Keycloak.token("group-a"));
-        shopA1 = api.as(Keycloak.token("shop-a1"));
-        shopA1Id = DemoTenants.ensureShop(groupA, "A1", "上海浦东丰田4S店");
-    }
 
     @Test
     void aLowScoreSentTwiceMailsTheShopManagerOnceWithReasonsDeadlineAndLinkButNoPhone() throws Exception {

@@ -1,29 +1,21 @@
 package org.dealerplatform.deployment.alerts;
 
-import org.dealerplatform.deployment.support.SharedPlatform;
-import org.dealerplatform.deployment.support.PlatformWar;
-import org.dealerplatform.deployment.support.PlatformUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.dealerplatform.deployment.support.Database;
 import org.dealerplatform.deployment.support.DemoTenants;
-import org.dealerplatform.deployment.support.Deployments;
 import org.dealerplatform.deployment.support.Http;
 import org.dealerplatform.deployment.support.Keycloak;
 import org.dealerplatform.deployment.support.Surveys;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hot alerts on the real stack: a low score raises one alert (also when sent twice with its
@@ -38,41 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * erasure request also removes a consent still waiting for its alert.
  * The scan runs every second here (ALERTS_SCAN_SECONDS=1).
  */
-@ExtendWith(SharedPlatform.class)
-class AlertsIT {
+class AlertsIT extends DemoGroupsWithAlerts {
 
     /** A scan a second; an alert should be there within a few. */
     static final long WAIT_MILLIS = 30_000;
-
-    @PlatformWar
-    static WebArchive platform() {
-        return Deployments.platform();
-    }
-
-    @PlatformUrl
-    URL deployed;
-
-    String base;
-    Http api;
-    Http assoc;
-    Http groupA;
-    Http groupB;
-    Http shopA1;
-    String shopA1Id;
-
-    @BeforeEach
-    void groupsWithAlerts() {
-        base = Deployments.base(deployed);
-        api = Http.anonymous(base);
-        DemoTenants.ensure(api);
-        assoc = api.as(Keycloak.token("assoc"));
-        DemoTenants.enableAlerts(assoc, "demo-group-a");
-        DemoTenants.enableAlerts(assoc, "demo-group-b");
-        groupA = api.as(Keycloak.token("group-a"));
-        groupB = api.as(Keycloak.token("group-b"));
-        shopA1 = api.as(Keycloak.token("shop-a1"));
-        shopA1Id = DemoTenants.ensureShop(groupA, "A1", "上海浦东丰田4S店");
-    }
 
     @Test
     void aLowScoreRaisesExactlyOneAlertAlsoWhenSentTwiceAndAHighScoreNone() throws InterruptedException {
