@@ -66,15 +66,7 @@ public final class AlertsBenchmark {
         EmbeddedDatabase database = EmbeddedDatabase.startFresh();
         KeycloakServer keycloak = KeycloakServer.startForTests(FreePorts.find(), work.resolve("keycloak.log"));
         MailServer mail = MailServer.startForTests(work.resolve("greenmail.log"));
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("DB_URL", database.jdbcUrl());
-        config.put("DB_USER", database.user());
-        config.put("DB_PASSWORD", database.password());
-        config.put("KEYCLOAK_URL", keycloak.url());
-        config.put("KEYCLOAK_BACKCHANNEL_URL", keycloak.url());
-        config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
-        config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
-        config.put("PLATFORM_MODE", "demo");
+        Map<String, String> config = BenchSupport.demoPlatformConfig(database, keycloak);
         config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
         config.put("SURVEY_MIN_SECONDS", "0");
         config.putAll(mail.platformConfig());

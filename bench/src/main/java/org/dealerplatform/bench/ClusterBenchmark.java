@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,15 +56,7 @@ public final class ClusterBenchmark {
         System.out.println("Cluster benchmark, " + Runtime.getRuntime().availableProcessors() + " cores, work dir " + work);
         EmbeddedDatabase database = EmbeddedDatabase.startFresh();
         KeycloakServer keycloak = KeycloakServer.startForTests(FreePorts.find(), work.resolve("keycloak.log"));
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("DB_URL", database.jdbcUrl());
-        config.put("DB_USER", database.user());
-        config.put("DB_PASSWORD", database.password());
-        config.put("KEYCLOAK_URL", keycloak.url());
-        config.put("KEYCLOAK_BACKCHANNEL_URL", keycloak.url());
-        config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
-        config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
-        config.put("PLATFORM_MODE", "demo");
+        Map<String, String> config = BenchSupport.demoPlatformConfig(database, keycloak);
         // HAProxy forwards each simulated phone's address
         config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
         config.put("SURVEY_MIN_SECONDS", "0");

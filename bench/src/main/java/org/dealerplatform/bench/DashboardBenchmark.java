@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -67,15 +66,7 @@ public final class DashboardBenchmark {
                 + work);
         EmbeddedDatabase database = EmbeddedDatabase.startFresh();
         KeycloakServer keycloak = KeycloakServer.startForTests(FreePorts.find(), work.resolve("keycloak.log"));
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("DB_URL", database.jdbcUrl());
-        config.put("DB_USER", database.user());
-        config.put("DB_PASSWORD", database.password());
-        config.put("KEYCLOAK_URL", keycloak.url());
-        config.put("KEYCLOAK_BACKCHANNEL_URL", keycloak.url());
-        config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
-        config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
-        config.put("PLATFORM_MODE", "demo"); // the demo stack's published secrets
+        Map<String, String> config = BenchSupport.demoPlatformConfig(database, keycloak);
         PayaraMicroServer payara = PayaraMicroServer.start(DevstackPaths.warFile(), FreePorts.find(), config,
                 work.resolve("payara.log"), false);
         String base = payara.url();

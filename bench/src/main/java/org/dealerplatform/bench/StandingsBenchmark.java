@@ -87,16 +87,7 @@ public final class StandingsBenchmark {
                 + work);
         EmbeddedDatabase database = EmbeddedDatabase.startFresh();
         KeycloakServer keycloak = KeycloakServer.startForTests(FreePorts.find(), work.resolve("keycloak.log"));
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("DB_URL", database.jdbcUrl());
-        config.put("DB_USER", database.user());
-        config.put("DB_PASSWORD", database.password());
-        config.put("KEYCLOAK_URL", keycloak.url());
-        config.put("KEYCLOAK_BACKCHANNEL_URL", keycloak.url());
-        config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
-        config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
-        // the demo stack's published secrets: the platform accepts them only in demo mode
-        config.put("PLATFORM_MODE", "demo");
+        Map<String, String> config = BenchSupport.demoPlatformConfig(database, keycloak);
         PayaraMicroServer payara = PayaraMicroServer.start(DevstackPaths.warFile(), FreePorts.find(), config,
                 work.resolve("payara.log"), false);
         String base = payara.url();

@@ -16,7 +16,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,16 +76,7 @@ public final class SurveyBenchmark {
         System.out.println("database: " + database);
         KeycloakServer keycloak = KeycloakServer.startForTests(FreePorts.find(), work.resolve("keycloak.log"));
         int port = FreePorts.find();
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("DB_URL", database.jdbcUrl());
-        config.put("DB_USER", database.user());
-        config.put("DB_PASSWORD", database.password());
-        config.put("KEYCLOAK_URL", keycloak.url());
-        config.put("KEYCLOAK_BACKCHANNEL_URL", keycloak.url());
-        config.put("PLATFORM_CLIENT_SECRET", "demo-web-secret");
-        config.put("KEYCLOAK_PROVISIONER_SECRET", "demo-provisioner-secret");
-        // the demo stack's published secrets: the platform accepts them only in demo mode
-        config.put("PLATFORM_MODE", "demo");
+        Map<String, String> config = BenchSupport.demoPlatformConfig(database, keycloak);
         // as behind the production reverse proxy: each simulated phone has its own address
         config.put("SURVEY_TRUSTED_PROXIES", "127.0.0.1,::1");
         // tickets are fetched ahead of a phase, some only seconds before they are used: no TOO_FAST for that
